@@ -1,0 +1,17 @@
+/**
+ * npm run ingest [-- --check]
+ * Reads every file in <content>/sources and writes one entry per report to <content>/reports.
+ * <content> is ./content, or $DUIZHAO_CONTENT. Unchanged sources change no file. A file that
+ * cannot be ingested is reported by name and the others still are; the exit code is then 1.
+ * --check writes nothing and fails when any entry is not what ingest would write.
+ */
+import { ingestContent } from '../src/lib/ingest/ingest-content.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
+
+const check = process.argv.includes('--check');
+const result = await ingestContent(contentDir(), { write: !check });
+for (const line of result.log) console.log(line);
+for (const failure of result.failures) console.error(`✗ ${failure.file}: ${failure.message}`);
+const stale = result.changed.length + result.removed.length;
+console.log(`ingest: ${result.entries} entries, ${result.changed.length} ${check ? 'out of date' : 'written'}, ${result.removed.length} ${check ? 'orphaned' : 'removed'}, ${result.failures.length} failed`);
+if (result.failures.length > 0 || (check && stale > 0)) process.exit(1);

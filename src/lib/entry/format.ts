@@ -1,0 +1,81 @@
+/**
+ * Report entry files: YAML frontmatter + a Markdown body in which every heading and
+ * passage ends with its permanent anchor, `{#id}`:
+ *
+ *   ## 一、存在的突出问题 {#s2}
+ *   ### （一）理论学习方面。 {#s2-1}
+ *   一是理论武装不够系统深入。…… {#s2-1-p1}
+ *
+ * The body is ours to parse (never rendered as Markdown or MDX), so source text that looks
+ * like markup stays text. A passage that starts with `#` is escaped as `\#`.
+ */
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { frontmatterSchema, type EntrySection, type Frontmatter, type ReportEntry } from './schema.ts';
+
+export class EntryFormatError extends Error {
+  readonly file: string;
+  constructor(file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.file = file;
+  }
+}
+
+const ANCHORED = /^(.*?) ?\{#([a-z0-9-]+)\}$/u;
+const HEADING = /^(#{2,6}) ?(.*)$/u;
+
+export function serializeEntry(entry: ReportEntry): string {
+  const yaml = stringifyYaml(entry.frontmatter, { lineWidth: 0 });
+  const body: string[] = [];
+  for (const section of entry.sections) {
+    body.push(`${'#'.repeat(section.level + 1)} ${section.heading} {#${section.id}}`.replace(/ {2}\{/, ' {'), '');
+    for (const passage of section.passages) {
+      body.push(`${passage.text.startsWith('#') ? '\\' : ''}${passage.text} {#${passage.id}}`, '');
+    }
+  }
+  return `---\n${yaml}---\n\n${body.join('\n')}`;
+}
+
+/** Frontmatter validated against the schema; errors name the file and the field. */
+export function validateFrontmatter(data: unknown, file: string): Frontmatter {
+  const result = frontmatterSchema.safeParse(data);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `field "${issue.path.join('.') || '(root)'}": ${issue.message}`);
+    throw new EntryFormatError(file, `invalid frontmatter — ${problems.join('; ')}`);
+  }
+  return result.data;
+}
+
+export function parseEntry(text: string, file: string, id: string): ReportEntry {
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text.replace(/\r\n/g, '\n'));
+  if (!match) throw new EntryFormatError(file, 'missing YAML frontmatter between --- lines');
+  let data: unknown;
+  try {
+    data = parseYaml(match[1]);
+  } catch (error) {
+    throw new EntryFormatError(file, `frontmatter is not valid YAML: ${(error as Error).message}`);
+  }
+  const frontmatter = validateFrontmatter(data, file);
+  const sections: EntrySection[] = [];
+  match[2].split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    const lineNo = index + match[1].split('\n').length + 3;
+    const anchored = ANCHORED.exec(line);
+    if (!anchored) throw new EntryFormatError(file, `line ${lineNo}: no {#id} anchor at the end of the line`);
+    const [, content, anchor] = anchored;
+    const heading = HEADING.exec(content);
+    if (heading && !content.startsWith('\\')) {
+      sections.push({ id: anchor, level: heading[1].length - 1, heading: heading[2], passages: [] });
+      return;
+    }
+    const section = sections[sections.length - 1];
+    if (!section) throw new EntryFormatError(file, `line ${lineNo}: passage before the first heading`);
+    section.passages.push({ id: anchor, text: content.startsWith('\\#') ? content.slice(1) : content });
+  });
+  const known = new Set(frontmatter.sections.map((s) => s.id));
+  const missing = sections.filter((s) => !known.has(s.id)).map((s) => s.id);
+  if (missing.length > 0) throw new EntryFormatError(file, `sections ${missing.join(', ')} have no entry in frontmatter "sections"`);
+  const ids = [...sections.map((s) => s.id), ...sections.flatMap((s) => s.passages.map((p) => p.id))];
+  const duplicate = ids.find((x, i) => ids.indexOf(x) !== i);
+  if (duplicate) throw new EntryFormatError(file, `anchor {#${duplicate}} is used twice`);
+  return { id, frontmatter, sections };
+}

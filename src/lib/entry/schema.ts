@@ -1,0 +1,69 @@
+/**
+ * The report entry: frontmatter schema (the single source of the entry's types) and the
+ * parsed body. Used by ingest when writing entries and by the content collection when reading them.
+ */
+import { z } from 'astro/zod';
+import { ASPECTS, DOC_TYPES, SECTION_KINDS, SPEAKERS, THEMES, UNIT_TYPES, slugsOf } from '../taxonomy.ts';
+
+export const sectionMetaSchema = z.strictObject({
+  id: z.string().regex(/^s\d+(-\d+)*$/),
+  kind: z.enum(slugsOf(SECTION_KINDS)),
+  aspects: z.array(z.enum(slugsOf(ASPECTS))).min(1),
+  item: z.string().optional(),
+  speaker: z.string().optional(),
+  target: z.string().optional(),
+});
+
+export const cleaningChangeSchema = z.strictObject({
+  line: z.number().int().positive(),
+  from: z.string(),
+  to: z.string(),
+  count: z.number().int().positive(),
+});
+
+export const frontmatterSchema = z.strictObject({
+  title: z.string().min(1),
+  year: z.number().int().min(2000).max(2100),
+  unit: z.enum(slugsOf(UNIT_TYPES)),
+  speaker: z.enum(slugsOf(SPEAKERS)),
+  docType: z.enum(slugsOf(DOC_TYPES)),
+  theme: z.enum(slugsOf(THEMES)),
+  /** File name under content/sources. */
+  source: z.string().min(1),
+  sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  encoding: z.string(),
+  /** A person checked the metadata: ingest never changes it again. */
+  reviewed: z.boolean(),
+  cleaning: z.array(cleaningChangeSchema),
+  meeting: z
+    .strictObject({
+      fields: z.array(z.strictObject({ key: z.string(), value: z.string() })),
+      agenda: z.array(z.string()),
+    })
+    .optional(),
+  sections: z.array(sectionMetaSchema),
+  /** Digest of the metadata as ingest wrote it; a mismatch means a person edited it. */
+  generated: z.string(),
+});
+
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+export type SectionMeta = z.infer<typeof sectionMetaSchema>;
+
+export interface EntryPassage {
+  id: string;
+  /** Text with placeholders marked ⟦…⟧ (see placeholders.ts). */
+  text: string;
+}
+
+export interface EntrySection {
+  id: string;
+  level: number;
+  heading: string;
+  passages: EntryPassage[];
+}
+
+export interface ReportEntry {
+  id: string;
+  frontmatter: Frontmatter;
+  sections: EntrySection[];
+}

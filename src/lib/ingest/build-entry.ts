@@ -1,0 +1,133 @@
+/**
+ * Parsed + classified source → report entry: permanent anchors, marked placeholders,
+ * metadata that respects a person's edits, and a coverage check against the source.
+ */
+import { createHash } from 'node:crypto';
+import type { Frontmatter, ReportEntry, EntrySection, SectionMeta } from '../entry/schema.ts';
+import { markPlaceholders, plainText } from '../entry/placeholders.ts';
+import { classifyReport, classifySections } from './classify.ts';
+import type { Cleaned } from './clean.ts';
+import { parseDocument, stripMarkdown } from './parse.ts';
+
+export interface SourceInput {
+  /** File name under the sources folder. */
+  name: string;
+  bytes: Uint8Array;
+  encoding: string;
+  cleaned: Cleaned;
+}
+
+export class CoverageError extends Error {}
+
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** JSON with sorted keys, so a digest does not depend on the order a person wrote YAML in. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function metadataDigest(frontmatter: Omit<Frontmatter, 'generated'> | Frontmatter): string {
+  const { generated: _generated, reviewed: _reviewed, ...metadata } = frontmatter as Frontmatter;
+  return sha256(canonical(metadata)).slice(0, 16);
+}
+
+/** A person edited the metadata, or marked it reviewed: ingest keeps theirs. */
+export function isHumanOwned(frontmatter: Frontmatter): boolean {
+  return frontmatter.reviewed || metadataDigest(frontmatter) !== frontmatter.generated;
+}
+
+/** Hierarchical anchors: s2 is the second top-level section, s2-1 its first child. */
+function sectionIds(levels: readonly number[]): string[] {
+  const counters: number[] = [];
+  return levels.map((level) => {
+    counters.length = level;
+    counters[level - 1] = (counters[level - 1] ?? 0) + 1;
+    for (let i = 0; i < level - 1; i++) counters[i] ??= 1;
+    return `s${counters.join('-')}`;
+  });
+}
+
+export function buildEntry(id: string, source: SourceInput, existing?: ReportEntry): ReportEntry {
+  const doc = parseDocument(source.cleaned.lines);
+  const meta = classifyReport(doc);
+  const sectionMeta = classifySections(doc, meta);
+  const ids = sectionIds(doc.sections.map((s) => s.level));
+  const sections: EntrySection[] = doc.sections.map((section, i) => ({
+    id: ids[i],
+    level: section.level,
+    heading: markPlaceholders(section.heading),
+    passages: section.passages.map((text, k) => ({ id: `${ids[i]}-p${k + 1}`, text: markPlaceholders(text) })),
+  }));
+  const generated: Omit<Frontmatter, 'generated'> = {
+    title: doc.title || source.name.replace(/\.[^.]+$/, ''),
+    ...meta,
+    source: source.name,
+    sourceSha256: sha256(source.bytes),
+    encoding: source.encoding,
+    reviewed: false,
+    cleaning: source.cleaned.changes,
+    ...(doc.fields.length > 0 ? { meeting: { fields: doc.fields, agenda: doc.agenda } } : {}),
+    sections: sectionMeta.map((m, i): SectionMeta => ({
+      id: ids[i],
+      kind: m.kind,
+      aspects: m.aspects,
+      ...(m.item ? { item: m.item } : {}),
+      ...(doc.sections[i].speaker ? { speaker: doc.sections[i].speaker } : {}),
+      ...(m.target ? { target: m.target } : {}),
+    })),
+  };
+  const fresh: Frontmatter = { ...generated, generated: metadataDigest(generated) };
+  const entry: ReportEntry = { id, frontmatter: mergeFrontmatter(fresh, existing?.frontmatter), sections };
+  checkCoverage(source.cleaned.lines, entry);
+  return entry;
+}
+
+/** Keeps a person's metadata; takes ingest's for what they could not have edited (new sections, the source's digest). */
+function mergeFrontmatter(fresh: Frontmatter, existing: Frontmatter | undefined): Frontmatter {
+  if (!existing || !isHumanOwned(existing)) return fresh;
+  const kept = new Map(existing.sections.map((s) => [s.id, s]));
+  return {
+    ...existing,
+    source: fresh.source,
+    sourceSha256: fresh.sourceSha256,
+    encoding: fresh.encoding,
+    cleaning: fresh.cleaning,
+    sections: fresh.sections.map((s) => kept.get(s.id) ?? s),
+  };
+}
+
+/** Width and spacing differences are not content: compare NFKC text without whitespace. */
+export function normalizeForCoverage(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\u3000]+/gu, '');
+}
+
+export function entryText(entry: ReportEntry): string {
+  const { frontmatter } = entry;
+  // The agenda lines follow the 议程 field, as in the source.
+  const meeting = (frontmatter.meeting?.fields ?? []).flatMap((f) => [`${f.key}：${f.value}`, ...(f.key === '议程' ? frontmatter.meeting!.agenda : [])]);
+  const body = entry.sections.flatMap((s) => [plainText(s.heading), ...s.passages.map((p) => plainText(p.text))]);
+  return [frontmatter.title, ...meeting, ...body].join('\n');
+}
+
+/** Every non-empty cleaned source line must appear in the entry, in order. */
+export function checkCoverage(lines: readonly string[], entry: ReportEntry): void {
+  const haystack = normalizeForCoverage(entryText(entry));
+  let cursor = 0;
+  lines.forEach((line, i) => {
+    const needle = normalizeForCoverage(stripMarkdown(line));
+    if (needle.length === 0) return;
+    const at = haystack.indexOf(needle, cursor);
+    if (at === -1) throw new CoverageError(`line ${i + 1} is missing from the entry: "${line.trim().slice(0, 40)}…"`);
+    cursor = at + needle.length;
+  });
+}

@@ -1,0 +1,85 @@
+/**
+ * One ingest run over a content folder: sources/ → reports/. Writes only what changed,
+ * never touches an entry whose source failed, and reports every failure by file name.
+ */
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseEntry, serializeEntry } from '../entry/format.ts';
+import type { ReportEntry } from '../entry/schema.ts';
+import { buildEntry, sha256 } from './build-entry.ts';
+import { isSourceFile, readSource } from './read-source.ts';
+import { assignReportId } from './report-id.ts';
+
+export interface IngestResult {
+  entries: number;
+  /** Entry files written (or, without write, that would be). */
+  changed: string[];
+  /** Entry files whose source is gone. */
+  removed: string[];
+  failures: { file: string; message: string }[];
+  log: string[];
+}
+
+export async function readEntries(reportsDir: string): Promise<{ entries: ReportEntry[]; failures: IngestResult['failures'] }> {
+  const entries: ReportEntry[] = [];
+  const failures: IngestResult['failures'] = [];
+  const names = (await readdir(reportsDir).catch(() => [] as string[])).filter((n) => n.endsWith('.md')).sort();
+  for (const name of names) {
+    const file = join(reportsDir, name);
+    try {
+      entries.push(parseEntry(await readFile(file, 'utf8'), file, name.slice(0, -3)));
+    } catch (error) {
+      failures.push({ file, message: (error as Error).message.replace(`${file}: `, '') });
+    }
+  }
+  return { entries, failures };
+}
+
+export async function ingestContent(dir: string, { write }: { write: boolean }): Promise<IngestResult> {
+  const sourcesDir = join(dir, 'sources');
+  const reportsDir = join(dir, 'reports');
+  const result: IngestResult = { entries: 0, changed: [], removed: [], failures: [], log: [] };
+  const existing = await readEntries(reportsDir);
+  result.failures.push(...existing.failures);
+  const names = (await readdir(sourcesDir)).filter((n) => !n.startsWith('.')).sort();
+  const present = new Set(names);
+  const taken = new Set(existing.entries.map((e) => e.id));
+  const known = existing.entries.map((e) => ({ id: e.id, source: e.frontmatter.source, sourceSha256: e.frontmatter.sourceSha256 }));
+  const kept = new Set<string>();
+  if (write) await mkdir(reportsDir, { recursive: true });
+
+  for (const name of names) {
+    const file = join(sourcesDir, name);
+    if (!isSourceFile(name)) {
+      result.failures.push({ file, message: 'unsupported file type (expected .txt, .md or .docx)' });
+      continue;
+    }
+    try {
+      const bytes = await readFile(file);
+      const id = assignReportId(name, sha256(bytes), known, present, taken);
+      taken.add(id);
+      kept.add(id);
+      const { encoding, cleaned } = await readSource(name, bytes);
+      const previous = existing.entries.find((e) => e.id === id);
+      const text = serializeEntry(buildEntry(id, { name, bytes, encoding, cleaned }, previous));
+      const target = join(reportsDir, `${id}.md`);
+      result.entries++;
+      if ((await readFile(target, 'utf8').catch(() => undefined)) !== text) {
+        result.changed.push(target);
+        if (write) await writeFile(target, text);
+      }
+    } catch (error) {
+      result.failures.push({ file, message: (error as Error).message });
+    }
+  }
+
+  for (const entry of existing.entries) {
+    // An entry whose source is still there but failed to ingest stays as it was.
+    if (kept.has(entry.id) || present.has(entry.frontmatter.source)) continue;
+    const target = join(reportsDir, `${entry.id}.md`);
+    result.removed.push(target);
+    result.log.push(`source ${entry.frontmatter.source} is gone: ${write ? 'removed' : 'would remove'} ${target}`);
+    if (write) await rm(target);
+  }
+  return result;
+}

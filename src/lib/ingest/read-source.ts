@@ -1,0 +1,38 @@
+/**
+ * A source file's bytes → cleaned lines, by file type. Text files are decoded
+ * (see decode.ts); .docx files are read with mammoth, one line per paragraph.
+ */
+import mammoth from 'mammoth';
+import { cleanSource, type Cleaned } from './clean.ts';
+import { decodeSource, type Encoding } from './decode.ts';
+
+export const SOURCE_EXTENSIONS = ['.txt', '.md', '.docx'] as const;
+
+export class SourceError extends Error {}
+
+export interface ReadSource {
+  encoding: Encoding | 'docx';
+  cleaned: Cleaned;
+}
+
+export function isSourceFile(name: string): boolean {
+  return SOURCE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+}
+
+export async function readSource(name: string, bytes: Uint8Array): Promise<ReadSource> {
+  let text: string;
+  let encoding: ReadSource['encoding'];
+  if (name.toLowerCase().endsWith('.docx')) {
+    try {
+      text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+    } catch (error) {
+      throw new SourceError(`not a readable .docx file (${(error as Error).message.split('\n')[0]})`);
+    }
+    encoding = 'docx';
+  } else {
+    ({ text, encoding } = decodeSource(bytes));
+  }
+  const cleaned = cleanSource(text.replace(/\r\n?/g, '\n'));
+  if (cleaned.lines.every((line) => line.trim() === '')) throw new SourceError('empty: the file has no text');
+  return { encoding, cleaned };
+}
