@@ -49,18 +49,26 @@ export const frontmatterSchema = z.strictObject({
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 export type SectionMeta = z.infer<typeof sectionMetaSchema>;
 
-export interface EntryPassage {
-  id: string;
+export const passageSchema = z.strictObject({
+  id: z.string(),
   /** Text with placeholders marked ⟦…⟧ (see placeholders.ts). */
-  text: string;
-}
+  text: z.string(),
+});
 
-export interface EntrySection {
-  id: string;
-  level: number;
-  heading: string;
-  passages: EntryPassage[];
-}
+export const bodySectionSchema = z.strictObject({
+  id: z.string(),
+  level: z.number().int().min(1).max(5),
+  heading: z.string(),
+  passages: z.array(passageSchema),
+});
+
+/** What the content collection holds per report: the frontmatter and the parsed body. */
+// Not strict: Astro passes the entry id along with the data.
+export const reportDataSchema = z.object({ ...frontmatterSchema.shape, body: z.array(bodySectionSchema) });
+
+export type EntryPassage = z.infer<typeof passageSchema>;
+export type EntrySection = z.infer<typeof bodySectionSchema>;
+export type ReportData = z.infer<typeof reportDataSchema>;
 
 export interface ReportEntry {
   id: string;

@@ -12,6 +12,8 @@ export interface Decoded {
 
 export class DecodeError extends Error {}
 
+const NOT_TEXT = 'not text in any supported encoding (UTF-8, UTF-16 with BOM, GB18030): binary or corrupted content';
+
 function hasBom(bytes: Uint8Array, ...bom: number[]): boolean {
   return bom.every((b, i) => bytes[i] === b);
 }
@@ -45,12 +47,16 @@ export function decodeSource(bytes: Uint8Array): Decoded {
       encoding = 'utf-8';
     } catch {
       // Not valid UTF-8: the other encoding offices send without a BOM is GB18030 (a superset of GBK).
-      text = strict('gb18030', bytes);
+      try {
+        text = strict('gb18030', bytes);
+      } catch {
+        throw new DecodeError(NOT_TEXT);
+      }
       encoding = 'gb18030';
     }
   }
   if (plausibility(text) < 0.98) {
-    throw new DecodeError(`not text in any supported encoding (UTF-8, UTF-16 with BOM, GB18030): binary or corrupted content`);
+    throw new DecodeError(NOT_TEXT);
   }
   return { text: text.replace(/\r\n?/g, '\n'), encoding };
 }

@@ -1,0 +1,13 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+
+export default defineConfig({
+  site: process.env.DUIZHAO_SITE || 'http://localhost:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseEntry } from '../../entry/format.ts';
+import { metaOf, reportChips, sectionTitle } from '../report-view.ts';
+
+const REPORTS = join(import.meta.dirname, '../../../../content/reports');
+const entries = readdirSync(REPORTS).map((n) => parseEntry(readFileSync(join(REPORTS, n), 'utf8'), n, n.slice(0, -3)));
+const minutes = entries.find((e) => e.frontmatter.docType === 'minutes')!;
+const titleOf = (entry: (typeof entries)[number], id: string) => sectionTitle(entry.sections.find((s) => s.id === id)!, metaOf(entry.frontmatter, id));
+
+test('section titles: heading without closing punctuation, turns by role, bare markers with an excerpt', () => {
+  const review2023 = entries.find((e) => e.frontmatter.year === 2023)!;
+  assert.equal(titleOf(review2023, 's2-1'), '（一）理论学习方面');
+  assert.equal(titleOf(review2023, 's1'), '前言');
+  assert.equal(titleOf(minutes, 's1'), '书记：会议主持');
+  const criticism = minutes.frontmatter.sections.find((s) => s.kind === 'criticism' && s.target === '成员Ｂ')!;
+  assert.equal(titleOf(minutes, criticism.id), '成员Ｄ：对成员Ｂ的批评意见');
+  const bare = minutes.sections.find((s) => s.heading === '（二）' && s.passages.length > 0)!;
+  assert.match(titleOf(minutes, bare.id), /^（二）.{24}…$/u);
+});
+
+test('report chips show the year reviewed and Chinese labels', () => {
+  assert.deepEqual(reportChips(minutes.frontmatter).map((c) => c.label), ['2021年度', '街道、乡镇党（工）委', '会议记录', '班子', '党史学习教育']);
+});

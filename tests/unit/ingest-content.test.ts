@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingestContent } from '../../src/lib/ingest/ingest-content.ts';
+
+const CONTENT = join(import.meta.dirname, '../../content');
+
+function copyContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'duizhao-'));
+  cpSync(CONTENT, dir, { recursive: true });
+  return dir;
+}
+
+function snapshot(dir: string): Map<string, string> {
+  const reports = join(dir, 'reports');
+  return new Map(readdirSync(reports).map((n) => [n, readFileSync(join(reports, n), 'utf8')]));
+}
+
+/** Anchors of an entry, in order: what links point at. */
+function anchors(text: string): string[] {
+  return [...text.matchAll(/\{#([a-z0-9-]+)\}$/gm)].map((m) => m[1]);
+}
+
+test('the committed entries are exactly what ingest writes (re-running changes no file)', async () => {
+  const dir = copyContent();
+  const before = snapshot(dir);
+  const result = await ingestContent(dir, { write: true });
+  assert.deepEqual(result.failures, []);
+  assert.equal(result.entries, 5);
+  assert.deepEqual(result.changed, []);
+  assert.deepEqual(snapshot(dir), before);
+  rmSync(dir, { recursive: true });
+});
+
+test('an empty and a binary file fail by name; every other source still ingests', async () => {
+  const dir = copyContent();
+  const before = snapshot(dir);
+  writeFileSync(join(dir, 'sources', '005_empty.txt'), '  \n\n');
+  writeFileSync(join(dir, 'sources', '006_binary.txt'), Uint8Array.from({ length: 2048 }, (_, i) => (i * 31) % 256));
+  const result = await ingestContent(dir, { write: true });
+  assert.deepEqual(
+    result.failures.map((f) => [f.file.split('/').pop(), f.message.split(':')[0]]),
+    [
+      ['005_empty.txt', 'empty'],
+      ['006_binary.txt', 'not text in any supported encoding (UTF-8, UTF-16 with BOM, GB18030)'],
+    ],
+  );
+  assert.equal(result.entries, 5);
+  assert.deepEqual(snapshot(dir), before);
+  rmSync(dir, { recursive: true });
+});
+
+test('adding, removing, renaming and reordering sources keeps every other URL and anchor', async () => {
+  const dir = copyContent();
+  const before = snapshot(dir);
+  const sources = join(dir, 'sources');
+  const names = readdirSync(sources).sort();
+  // Reorder by renaming 000 to sort last; remove 001; add a new report made of 004's text with a new title.
+  renameSync(join(sources, names[0]), join(sources, `zzz_${names[0]}`));
+  rmSync(join(sources, names[1]));
+  writeFileSync(join(sources, '000_new.txt'), `# 新增的一份材料\n\n${readFileSync(join(sources, names[4]), 'utf8')}`);
+  const result = await ingestContent(dir, { write: true });
+  assert.deepEqual(result.failures, []);
+  const after = snapshot(dir);
+  const removedId = [...before].find(([, t]) => t.includes(`source: ${names[1]}`))![0];
+  assert.equal(after.has(removedId), false);
+  for (const [file, text] of before) {
+    if (file === removedId) continue;
+    assert.ok(after.has(file), `${file} keeps its id`);
+    assert.deepEqual(anchors(after.get(file)!), anchors(text), `${file} keeps its anchors`);
+  }
+  assert.equal(after.size, 5);
+  rmSync(dir, { recursive: true });
+});
