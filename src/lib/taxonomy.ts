@@ -187,3 +187,18 @@ export function programOf(year: number): YearProgram | undefined {
 export function prescribedItemOf(year: number, slug: string): PrescribedItem | undefined {
   return programOf(year)?.items.find((i) => i.slug === slug);
 }
+
+/** The dimensions a reader filters by: URL query key, path of its facet pages, label. */
+export const FACETS = [
+  { key: 'aspect', path: 'aspects', label: '方面' },
+  { key: 'unit', path: 'units', label: '单位类型' },
+  { key: 'year', path: 'years', label: '年度' },
+  { key: 'type', path: 'types', label: '材料类型' },
+  { key: 'kind', path: undefined, label: '内容' },
+] as const;
+
+export type FacetKey = (typeof FACETS)[number]['key'];
+
+export function yearLabel(year: number | string): string {
+  return `${year}年度`;
+}

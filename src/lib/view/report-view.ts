@@ -4,27 +4,30 @@
  */
 import type { EntrySection, ReportData, SectionMeta } from '../entry/schema.ts';
 import { plainText } from '../entry/placeholders.ts';
-import { ASPECTS, DOC_TYPES, SECTION_KINDS, SPEAKERS, THEMES, UNIT_TYPES, labelOf, prescribedItemOf } from '../taxonomy.ts';
+import { ASPECTS, DOC_TYPES, SECTION_KINDS, SPEAKERS, THEMES, UNIT_TYPES, labelOf, prescribedItemOf, yearLabel } from '../taxonomy.ts';
+import { facetPath } from './urls.ts';
 
 export interface Chip {
   /** Facet the chip belongs to (used later for facet links). */
   facet: 'year' | 'unit' | 'speaker' | 'docType' | 'theme' | 'aspect' | 'kind';
   slug: string;
   label: string;
+  /** Facet page, for the facets that have one. */
+  href?: string;
 }
 
 export function reportChips(report: Pick<ReportData, 'year' | 'unit' | 'speaker' | 'docType' | 'theme'>): Chip[] {
   return [
-    { facet: 'year', slug: String(report.year), label: `${report.year}年度` },
-    { facet: 'unit', slug: report.unit, label: labelOf(UNIT_TYPES, report.unit) },
-    { facet: 'docType', slug: report.docType, label: labelOf(DOC_TYPES, report.docType) },
+    { facet: 'year', slug: String(report.year), label: yearLabel(report.year), href: facetPath('year', String(report.year)) },
+    { facet: 'unit', slug: report.unit, label: labelOf(UNIT_TYPES, report.unit), href: facetPath('unit', report.unit) },
+    { facet: 'docType', slug: report.docType, label: labelOf(DOC_TYPES, report.docType), href: facetPath('type', report.docType) },
     { facet: 'speaker', slug: report.speaker, label: labelOf(SPEAKERS, report.speaker) },
     { facet: 'theme', slug: report.theme, label: labelOf(THEMES, report.theme) },
   ];
 }
 
 export function aspectChips(meta: SectionMeta): Chip[] {
-  return meta.aspects.map((slug) => ({ facet: 'aspect', slug, label: labelOf(ASPECTS, slug) }));
+  return meta.aspects.map((slug) => ({ facet: 'aspect', slug, label: labelOf(ASPECTS, slug), href: facetPath('aspect', slug) }));
 }
 
 export function kindLabel(meta: SectionMeta): string {
@@ -63,6 +66,3 @@ export function metaOf(report: Pick<ReportData, 'sections'>, sectionId: string):
   return meta;
 }
 
-export function reportPath(id: string): string {
-  return `/reports/${id}/`;
-}

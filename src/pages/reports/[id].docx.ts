@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { reportDocx } from '../../lib/view/report-docx.ts';
+import { reportPath } from '../../lib/view/urls.ts';
+
+export const getStaticPaths = (async () => {
+  const reports = await getCollection('reports');
+  return reports.map((r) => ({ params: { id: r.id }, props: { report: r.data } }));
+}) satisfies GetStaticPaths;
+
+/** /reports/<id>.docx, generated at build time. */
+export const GET: APIRoute = async ({ props, params, site }) => {
+  const body = await reportDocx(props.report, new URL(reportPath(params.id!), site).href);
+  return new Response(body, { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } });
+};
