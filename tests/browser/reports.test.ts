@@ -7,7 +7,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { DIST, serveDist } from '../support/static-server.ts';
 
 const OUTPUT = join(import.meta.dirname, '../output');
-const reportIds = readdirSync(join(DIST, 'reports')).sort();
+const reportIds = readdirSync(join(DIST, 'reports'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveDist>>;
 
@@ -25,7 +25,7 @@ test('the home page lists every report and links to its page', async () => {
   const page = await browser.newPage();
   await page.goto(`${site.url}/`);
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
-  const links = await page.$$eval('ul[aria-label="全部材料"] a', (as) => as.map((a) => a.getAttribute('href')));
+  const links = await page.$$eval('ul[aria-label="全部材料"] > li > a', (as) => as.map((a) => a.getAttribute('href')));
   assert.deepEqual(links.sort(), reportIds.map((id) => `/reports/${id}/`).sort());
   await page.close();
 });

@@ -135,3 +135,11 @@ export function groupByKindAndReport(records: readonly PassageRecord[]): TopicGr
   }).filter((g) => g.count > 0);
 }
 
+
+/**
+ * Counts for one facet's values under the other facets' filters (the count a reader
+ * sees beside each option: how many passages choosing it would show).
+ */
+export function facetCounts(records: readonly PassageRecord[], filters: Filters, key: FacetKey): Map<string, number> {
+  return countBy(filterRecords(records, { ...filters, [key]: undefined }), key);
+}

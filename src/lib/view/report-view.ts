@@ -66,3 +66,8 @@ export function metaOf(report: Pick<ReportData, 'sections'>, sectionId: string):
   return meta;
 }
 
+
+/** A title short enough for a card, a caption or a TOC line (long item headings run to 200 characters). */
+export function shortTitle(title: string, max = 30): string {
+  return title.length > max ? `${title.slice(0, max)}…` : title;
+}

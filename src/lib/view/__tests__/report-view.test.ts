@@ -24,3 +24,11 @@ test('section titles: heading without closing punctuation, turns by role, bare m
 test('report chips show the year reviewed and Chinese labels', () => {
   assert.deepEqual(reportChips(minutes.frontmatter).map((c) => c.label), ['2021年度', '街道、乡镇党（工）委', '会议记录', '班子', '党史学习教育']);
 });
+
+test('short titles cut long item headings for cards and the table of contents', async () => {
+  const { shortTitle } = await import('../report-view.ts');
+  const long = titleOf(entries.find((e) => e.frontmatter.docType === 'speech')!, 's2-1-1');
+  assert.ok(long.length > 60);
+  assert.equal(shortTitle(long), `${long.slice(0, 30)}…`);
+  assert.equal(shortTitle('（一）理论学习方面'), '（一）理论学习方面');
+});

@@ -1,0 +1,160 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveDist } from '../support/static-server.ts';
+
+const OUTPUT = join(import.meta.dirname, '../output');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+
+before(async () => {
+  mkdirSync(OUTPUT, { recursive: true });
+  site = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function visibleCards(page: Page): Promise<number> {
+  return page.locator('[data-record]:visible').count();
+}
+
+test('home → topic → filter by unit type and year → passage anchor on its report', async () => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${site.url}/`);
+  await page.getByRole('link', { name: /^理论学习/ }).first().click();
+  await page.waitForURL('**/aspects/theory/');
+  const topicCount = Number(await page.locator('[data-topic-count]').textContent());
+  assert.equal(await page.locator('[data-record]').count(), topicCount, 'topic count equals passages listed');
+
+  await page.getByRole('link', { name: '按单位类型、年度筛选' }).click();
+  await page.waitForURL('**/browse/?aspect=theory');
+  assert.equal(await visibleCards(page), topicCount);
+  await page.getByLabel('单位类型').selectOption('county-standing');
+  await page.getByLabel('年度').selectOption('2023');
+  assert.equal(new URL(page.url()).search, '?aspect=theory&unit=county-standing&year=2023');
+  const shown = await visibleCards(page);
+  assert.ok(shown > 0);
+  assert.equal(Number(await page.locator('[data-result-count]').textContent()), shown, 'count shown equals passages listed');
+  // The option's live count is what choosing it shows.
+  assert.match((await page.getByLabel('年度').locator('option[value="2023"]').textContent())!, new RegExp(`（${shown}）`));
+
+  const first = page.locator('[data-record]:visible').first();
+  const text = (await first.locator('p').nth(1).textContent())!.trim();
+  await first.getByRole('link', { name: '查看原文' }).click();
+  await page.waitForURL(/\/reports\/[0-9a-f]+\/#s[\d-]+-p\d+$/);
+  const target = page.locator(':target');
+  assert.equal(await target.getAttribute('data-passage'), '');
+  assert.ok((await target.textContent())!.includes(text.slice(0, 30)));
+  await page.close();
+});
+
+test('a browse URL opened in a new page restores the same filters and results; empty combinations say so', async () => {
+  const query = '?aspect=integrity&year=2021&type=review';
+  const first = await browser.newPage();
+  await first.goto(`${site.url}/browse/${query}`);
+  const ids = await first.locator('[data-record]:visible a:has-text("查看原文")').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(ids.length > 0);
+  const second = await browser.newPage();
+  await second.goto(`${site.url}/browse/${query}`);
+  assert.equal(await second.getByLabel('方面').inputValue(), 'integrity');
+  assert.equal(await second.getByLabel('年度').inputValue(), '2021');
+  assert.equal(await second.getByLabel('材料类型').inputValue(), 'review');
+  assert.deepEqual(await second.locator('[data-record]:visible a:has-text("查看原文")').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), ids);
+
+  await second.goto(`${site.url}/browse/?aspect=integrity&year=2023&type=minutes`);
+  assert.equal(await visibleCards(second), 0);
+  assert.equal(await second.locator('[data-empty]').isVisible(), true);
+  await first.close();
+  await second.close();
+});
+
+test('facet pages: counts shown equal passages behind them, and they work without JavaScript', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${site.url}/aspects/`);
+  const links = await page.locator('[data-facet-link]').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, count: Number(a.querySelector('[data-count]')!.textContent!.replace(/\D/g, '')) })));
+  assert.ok(links.length >= 8);
+  for (const { href, count } of links) {
+    await page.goto(`${site.url}${href}`);
+    assert.equal(await page.locator('[data-record]').count(), count, href);
+  }
+  for (const path of ['/units/', '/years/', '/types/']) {
+    await page.goto(`${site.url}${path}`);
+    const first = page.locator('[data-facet-link]').first();
+    const count = Number((await first.locator('[data-count]').textContent())!.replace(/\D/g, ''));
+    await first.click();
+    assert.equal(Number(await page.locator('[data-topic-count]').textContent()), count, path);
+  }
+  await context.close();
+});
+
+test('each report downloads as a .docx with its headings and text', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${site.url}/`);
+  const reportHref = (await page.locator('ul[aria-label="全部材料"] a').first().getAttribute('href'))!;
+  await page.goto(`${site.url}${reportHref}`);
+  const title = (await page.locator('h1').textContent())!.trim();
+  const passage = (await page.locator('[data-passage]').first().textContent())!.replace('¶', '').trim();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /下载 Word 版/ }).click()]);
+  const { value } = await mammoth.extractRawText({ path: (await download.path())! });
+  assert.ok(value.includes(title));
+  assert.ok(value.includes(passage.slice(0, 60)));
+  const html = (await mammoth.convertToHtml({ path: (await download.path())! })).value;
+  assert.match(html, /<h1>[^<]+<\/h1>/);
+  assert.match(html, /<h2>/);
+  await page.close();
+});
+
+test('copy with citation puts text, source and link on the clipboard', async () => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+  const page = await context.newPage();
+  await page.goto(`${site.url}/aspects/integrity/`);
+  const card = page.locator('[data-record]').first();
+  await card.getByRole('button', { name: '复制并注明出处' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const href = await card.getByRole('link', { name: '查看原文' }).getAttribute('href');
+  const [text, source, url] = copied.split('\n');
+  assert.ok(text.length > 10);
+  assert.match(source, /^——.+（.+，20\d\d年度）$/);
+  assert.equal(url, `${site.url}${href}`);
+  await context.close();
+});
+
+const AUDITED = ['/', '/aspects/', '/aspects/theory/', '/browse/', '/browse/?aspect=people&year=2021', '/units/', '/about/', '/guide/'];
+
+test('axe-core finds no violations; no horizontal scroll at 390×844 or 1280×800', async () => {
+  const home = await browser.newPage();
+  await home.goto(`${site.url}/`);
+  const report = (await home.locator('ul[aria-label="全部材料"] a').first().getAttribute('href'))!;
+  await home.close();
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    const page = await browser.newPage({ viewport });
+    for (const path of [...AUDITED, report]) {
+      await page.goto(`${site.url}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${path} overflows by ${overflow}px at ${viewport.width}`);
+      await page.screenshot({ path: join(OUTPUT, `${path.replace(/[^a-z0-9]+/gi, '_')}-${viewport.width}.png`) });
+      if (viewport.width !== 390) continue;
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+        return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      assert.deepEqual(violations, [], path);
+    }
+    await page.close();
+  }
+});
