@@ -1,34 +1,21 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDist } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { OUTPUT, useSite } from '../support/site.ts';
 
-const OUTPUT = join(import.meta.dirname, '../output');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-
-before(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useSite();
 
 async function visibleCards(page: Page): Promise<number> {
   return page.locator('[data-record]:visible').count();
 }
 
 test('home → topic → filter by unit type and year → passage anchor on its report', async () => {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
   await page.goto(`${site.url}/`);
   await page.getByRole('link', { name: /^理论学习/ }).first().click();
   await page.waitForURL('**/aspects/theory/');
@@ -59,11 +46,11 @@ test('home → topic → filter by unit type and year → passage anchor on its 
 
 test('a browse URL opened in a new page restores the same filters and results; empty combinations say so', async () => {
   const query = '?aspect=integrity&year=2021&type=review';
-  const first = await browser.newPage();
+  const first = await site.browser.newPage();
   await first.goto(`${site.url}/browse/${query}`);
   const ids = await first.locator('[data-record]:visible a:has-text("查看原文")').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.ok(ids.length > 0);
-  const second = await browser.newPage();
+  const second = await site.browser.newPage();
   await second.goto(`${site.url}/browse/${query}`);
   assert.equal(await second.getByLabel('方面').inputValue(), 'integrity');
   assert.equal(await second.getByLabel('年度').inputValue(), '2021');
@@ -78,7 +65,7 @@ test('a browse URL opened in a new page restores the same filters and results; e
 });
 
 test('facet pages: counts shown equal passages behind them, and they work without JavaScript', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${site.url}/aspects/`);
   const links = await page.locator('[data-facet-link]').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, count: Number(a.querySelector('[data-count]')!.textContent!.replace(/\D/g, '')) })));
@@ -98,7 +85,7 @@ test('facet pages: counts shown equal passages behind them, and they work withou
 });
 
 test('each report downloads as a .docx with its headings and text', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   await page.goto(`${site.url}/`);
   const reportHref = (await page.locator('ul[aria-label="全部材料"] a').first().getAttribute('href'))!;
   await page.goto(`${site.url}${reportHref}`);
@@ -115,7 +102,7 @@ test('each report downloads as a .docx with its headings and text', async () => 
 });
 
 test('copy with citation puts text, source and link on the clipboard', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
   const page = await context.newPage();
   await page.goto(`${site.url}/aspects/integrity/`);
@@ -133,7 +120,7 @@ test('copy with citation puts text, source and link on the clipboard', async () 
 const AUDITED = ['/', '/aspects/', '/aspects/theory/', '/browse/', '/browse/?aspect=people&year=2021', '/units/', '/about/', '/guide/'];
 
 test('axe-core finds no violations; no horizontal scroll at 390×844 or 1280×800', async () => {
-  const home = await browser.newPage();
+  const home = await site.browser.newPage();
   await home.goto(`${site.url}/`);
   const report = (await home.locator('ul[aria-label="全部材料"] a').first().getAttribute('href'))!;
   await home.close();
@@ -141,7 +128,7 @@ test('axe-core finds no violations; no horizontal scroll at 390×844 or 1280×80
     { width: 390, height: 844 },
     { width: 1280, height: 800 },
   ]) {
-    const page = await browser.newPage({ viewport });
+    const page = await site.browser.newPage({ viewport });
     for (const path of [...AUDITED, report]) {
       await page.goto(`${site.url}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,28 +1,15 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { DIST, serveDist } from '../support/static-server.ts';
+import { OUTPUT, useSite } from '../support/site.ts';
+import { DIST } from '../support/static-server.ts';
 
-const OUTPUT = join(import.meta.dirname, '../output');
 const reportIds = readdirSync(join(DIST, 'reports'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-
-before(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useSite();
 
 test('the home page lists every report and links to its page', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   await page.goto(`${site.url}/`);
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
   const links = await page.$$eval('ul[aria-label="全部材料"] > li > a', (as) => as.map((a) => a.getAttribute('href')));
@@ -32,7 +19,7 @@ test('the home page lists every report and links to its page', async () => {
 
 for (const id of reportIds) {
   test(`report ${id}: one pagefind body, unique passage ids, working anchors, no horizontal scroll`, async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -59,7 +46,7 @@ for (const id of reportIds) {
 }
 
 test('a passage permalink opens on that passage, and the ¶ button copies the absolute link', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
   const page = await context.newPage();
   const id = reportIds[0];
@@ -75,7 +62,7 @@ test('a passage permalink opens on that passage, and the ¶ button copies the ab
 });
 
 test('placeholders are styled, and raw source markup never appears as markup', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   let placeholders = 0;
   for (const id of reportIds) {
     await page.goto(`${site.url}/reports/${id}/`);
@@ -88,7 +75,7 @@ test('placeholders are styled, and raw source markup never appears as markup', a
 });
 
 test('pages read without JavaScript, and print hides the chrome', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${site.url}/reports/${reportIds[0]}/`);
   assert.ok((await page.locator('[data-passage]').count()) > 10);
