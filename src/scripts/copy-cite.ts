@@ -1,9 +1,19 @@
-/** "复制并注明出处": passage text, its source and its link, on the clipboard. Hidden without JavaScript. */
+/**
+ * "复制并注明出处": passage text, its source and its link, on the clipboard. Hidden without
+ * JavaScript. The text is the button's data-text, or else its passage's own text.
+ */
+function passageText(button: HTMLElement): string {
+  if (button.dataset.text) return button.dataset.text;
+  const passage = button.closest('[data-passage]')!.cloneNode(true) as HTMLElement;
+  passage.querySelectorAll('a, button').forEach((control) => control.remove());
+  return passage.textContent!.trim();
+}
+
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-cite]')) {
   button.classList.remove('hidden');
   button.addEventListener('click', async () => {
     const url = new URL(button.dataset.href!, location.href).href;
-    const text = `${button.dataset.text}\n——${button.dataset.source}\n${url}`;
+    const text = `${passageText(button)}\n——${button.dataset.source}\n${url}`;
     const label = button.textContent;
     try {
       await navigator.clipboard.writeText(text);

@@ -145,3 +145,17 @@ test('axe-core finds no violations; no horizontal scroll at 390×844 or 1280×80
     await page.close();
   }
 });
+
+test('on a report page, 引 copies the passage with its source and permalink', async () => {
+  const context = await site.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+  const page = await context.newPage();
+  await page.goto(`${site.url}/reports/ab94ce7e/`);
+  await page.locator('#s2-1-p1').getByRole('button', { name: '复制本段并注明出处' }).click();
+  const [text, source, url] = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
+  assert.match(text, /^一是理论武装不够系统深入。/);
+  assert.doesNotMatch(text, /[¶引]$/);
+  assert.equal(source, '——2023年度第二批主题教育专题民主生活会领导班子对照检查剖析材料（县（区）委常委班子，2023年度）');
+  assert.equal(url, `${site.url}/reports/ab94ce7e/#s2-1-p1`);
+  await context.close();
+});
