@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BREAK_TOKEN, bigrams, indexContent, matchRanges, matchesAll, normalizeText, planQuery } from '../tokens.ts';
+import { seedDocument } from '../../../../tests/support/corpus.ts';
+
+test('normalization folds width, case, quotes and whitespace', () => {
+  assert.equal(normalizeText('“两个确立”'), normalizeText('"两个确立"'));
+  assert.equal(normalizeText('成员Ａ'), '成员a');
+  assert.equal(normalizeText('书　记'), '书记');
+  assert.equal(normalizeText('议  程：'), '议程:');
+});
+
+test('index content: bigrams per run, runs kept apart', () => {
+  assert.equal(indexContent(['民主生活会，开好。']), `民主 主生 生活 活会 ${BREAK_TOKEN} 开好`);
+  assert.equal(indexContent(['党', '2023年度']), `党 ${BREAK_TOKEN} 20 02 23 3年 年度`);
+  assert.deepEqual(bigrams('以会议落实会议'), ['以会', '会议', '议落', '落实', '实会', '会议']);
+});
+
+test('a query asks Pagefind for all its distinct bigrams; terms are ANDed', () => {
+  assert.deepEqual(planQuery('以会议落实会议'), { terms: ['以会议落实会议'], pagefindQuery: '以会 会议 议落 落实 实会' });
+  assert.deepEqual(planQuery('红红脸 出出汗'), { terms: ['红红脸', '出出汗'], pagefindQuery: '红红 红脸 出出 出汗' });
+  assert.deepEqual(planQuery('“两个确立”'), { terms: ['"两个确立"'], pagefindQuery: '两个 个确 确立' });
+  assert.equal(planQuery('  ，。 '), undefined);
+  assert.equal(planQuery('党'), undefined);
+  assert.deepEqual(planQuery('会议。比如'), { terms: ['会议。比如'], pagefindQuery: '会议 比如' });
+});
+
+test('every seed passage is found by its own phrases, through the same tokens the index holds', async () => {
+  const { doc } = await seedDocument('004');
+  for (const passage of doc.sections.flatMap((s) => s.passages)) {
+    const content = ` ${indexContent([passage])} `;
+    const phrase = passage.slice(10, 17);
+    const plan = planQuery(phrase);
+    if (!plan) continue;
+    for (const token of plan.pagefindQuery.split(' ')) assert.ok(content.includes(` ${token} `), `${phrase}: ${token}`);
+    assert.ok(matchesAll(normalizeText(passage), plan.terms), phrase);
+  }
+});
+
+test('match ranges point into the original text, across ideographic spaces and quotes', () => {
+  const text = '主持人：书　记，强调“两个确立”';
+  const [[s1, e1]] = matchRanges(text, normalizeText('书记'));
+  assert.equal(text.slice(s1, e1), '书　记');
+  const [[s2, e2]] = matchRanges(text, normalizeText('"两个确立"'));
+  assert.equal(text.slice(s2, e2), '“两个确立”');
+});

@@ -1,0 +1,73 @@
+/**
+ * From candidate passage documents to what the search page shows: verified passages (exact
+ * substring of every term), as browse records so filters and counts work as on /browse/,
+ * grouped by report and ranked (section-title matches first, then passage order).
+ */
+import type { PassageRecord } from '../view/library.ts';
+import type { SearchDoc } from './records.ts';
+import { matchRanges, matchesAll, normalizeText } from './tokens.ts';
+
+export interface SearchHit extends PassageRecord {
+  /** The section title contains a term too. */
+  inHeading: boolean;
+  /** Pagefind's rank of the report (0 = best). */
+  reportRank: number;
+}
+
+export function verifyCandidates(docs: readonly SearchDoc[], terms: readonly string[]): SearchHit[] {
+  return docs.flatMap((doc, reportRank) =>
+    doc.passages
+      .filter((p) => matchesAll(normalizeText(p.t), terms))
+      .map((p) => ({
+        reportId: doc.id,
+        reportTitle: doc.title,
+        year: doc.year,
+        unit: doc.unit,
+        type: doc.type,
+        sectionId: p.id.replace(/-p\d+$/, ''),
+        sectionTitle: p.s,
+        kind: p.kind,
+        aspects: p.aspects,
+        passageId: p.id,
+        text: p.t,
+        inHeading: terms.some((t) => normalizeText(p.s).includes(t)),
+        reportRank,
+      })),
+  );
+}
+
+export interface ReportGroup {
+  reportId: string;
+  reportTitle: string;
+  year: number;
+  unit: string;
+  hits: SearchHit[];
+}
+
+/** Reports with heading matches first, then more matches, then Pagefind's order; hits likewise. */
+export function groupHits(hits: readonly SearchHit[]): ReportGroup[] {
+  const groups = new Map<string, ReportGroup>();
+  for (const hit of hits) {
+    const group = groups.get(hit.reportId) ?? { reportId: hit.reportId, reportTitle: hit.reportTitle, year: hit.year, unit: hit.unit, hits: [] };
+    group.hits.push(hit);
+    groups.set(hit.reportId, group);
+  }
+  const headingHits = (g: ReportGroup) => g.hits.filter((h) => h.inHeading).length;
+  for (const g of groups.values()) g.hits.sort((a, b) => Number(b.inHeading) - Number(a.inHeading));
+  return [...groups.values()].sort((a, b) => headingHits(b) - headingHits(a) || b.hits.length - a.hits.length || a.hits[0].reportRank - b.hits[0].reportRank);
+}
+
+export interface Snippet {
+  before: string;
+  match: string;
+  after: string;
+}
+
+/** The passage around its first match, cut to about `width` characters. */
+export function snippet(text: string, terms: readonly string[], width = 90): Snippet {
+  const [start, end] = terms.map((t) => matchRanges(text, t)[0]).filter(Boolean).sort((a, b) => a[0] - b[0])[0] ?? [0, 0];
+  const room = Math.max(0, width - (end - start));
+  const from = Math.max(0, start - Math.floor(room / 3));
+  const to = Math.min(text.length, end + room - (start - from));
+  return { before: (from > 0 ? '…' : '') + text.slice(from, start), match: text.slice(start, end), after: text.slice(end, to) + (to < text.length ? '…' : '') };
+}

@@ -1,0 +1,176 @@
+/**
+ * /search/: query and filters live in the URL (?q=…&aspect=…&unit=…&year=…&type=…).
+ * Pagefind proposes candidate reports for the query's quoted bigram phrase; their passage
+ * documents are verified here, so every result contains every term. Results are built as
+ * DOM text, never as HTML.
+ */
+import { labelOf, UNIT_TYPES, yearLabel, type FacetKey } from '../lib/taxonomy.ts';
+import { facetCounts, filterRecords } from '../lib/view/library.ts';
+import { filtersQuery, parseFilters, passagePath, type Filters } from '../lib/view/urls.ts';
+import type { SearchDoc } from '../lib/search/records.ts';
+import { groupHits, snippet, verifyCandidates, type SearchHit } from '../lib/search/results.ts';
+import { planQuery } from '../lib/search/tokens.ts';
+import { HIGHLIGHT_KEY } from './highlight.ts';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string): Promise<{ results: PagefindResult[] }>;
+}
+
+/** Candidate reports verified per batch; "更多" loads the next batch. */
+const BATCH = 20;
+const PAGEFIND = '/pagefind/pagefind.js';
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const container = document.querySelector<HTMLElement>('[data-testid="search-results"]')!;
+
+let pagefind: Promise<Pagefind> | undefined;
+const docs = new Map<string, Promise<SearchDoc>>();
+let run = 0;
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ PAGEFIND).then(async (pf: Pagefind) => {
+    await pf.options({ excerptLength: 0 });
+    return pf;
+  });
+  return pagefind;
+}
+
+function loadDoc(id: string): Promise<SearchDoc> {
+  let doc = docs.get(id);
+  if (!doc) {
+    doc = fetch(`/search/docs/${id}.json`).then((r) => r.json() as Promise<SearchDoc>);
+    docs.set(id, doc);
+  }
+  return doc;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const el = Object.assign(document.createElement(tag), props);
+  el.append(...children);
+  return el;
+}
+
+function currentFilters(): Filters {
+  return Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter, s.value]));
+}
+
+function renderFilterCounts(hits: SearchHit[], filters: Filters) {
+  for (const select of selects) {
+    const key = select.dataset.filter as FacetKey;
+    const counts = facetCounts(hits, filters, key);
+    for (const option of select.options) if (option.value) option.textContent = `${option.dataset.label}（${counts.get(option.value) ?? 0}）`;
+  }
+}
+
+function renderHit(hit: SearchHit, terms: string[]): HTMLElement {
+  const s = snippet(hit.text, terms);
+  const link = element('a', { href: passagePath(hit), className: 'block rounded px-2 py-1.5 hover:bg-stone-100' }, element('span', { className: 'block text-xs text-stone-600' }, hit.sectionTitle.length > 30 ? `${hit.sectionTitle.slice(0, 30)}…` : hit.sectionTitle), s.before, element('mark', {}, s.match), s.after);
+  link.dataset.result = '';
+  link.addEventListener('click', () => sessionStorage.setItem(HIGHLIGHT_KEY, JSON.stringify({ passage: hit.passageId, terms })));
+  return element('li', {}, link);
+}
+
+async function search(query: string, filters: Filters) {
+  const id = ++run;
+  container.dataset.state = 'loading';
+  container.replaceChildren();
+  const plan = planQuery(query);
+  if (!plan) {
+    status.textContent = query.trim() ? '请至少输入两个连续的字（汉字、字母或数字）。' : '';
+    container.dataset.state = query.trim() ? 'done' : 'idle';
+    return;
+  }
+  status.textContent = '正在检索…';
+  const pf = await loadPagefind();
+  const { results } = await pf.search(plan.pagefindQuery);
+  let shown = 0;
+  const hits: SearchHit[] = [];
+  const more = element('button', { type: 'button', className: 'mt-3 rounded border border-stone-400 px-3 py-1.5 text-sm' }, '加载更多');
+  const list = element('div');
+  container.replaceChildren(list);
+
+  const render = () => {
+    const visible = filterRecords(hits, filters) as SearchHit[];
+    renderFilterCounts(hits, filters);
+    const groups = groupHits(visible);
+    list.replaceChildren(
+      ...groups.map((g) =>
+        element(
+          'section',
+          { className: 'mt-4' },
+          element('h2', { className: 'font-serif text-base font-bold' }, g.reportTitle, element('span', { className: 'ml-2 text-xs font-normal text-stone-600' }, `${labelOf(UNIT_TYPES, g.unit)} · ${yearLabel(g.year)} · ${g.hits.length} 段`)),
+          element('ul', { className: 'mt-1 list-none p-0' }, ...g.hits.map((h) => renderHit(h, plan.terms))),
+        ),
+      ),
+    );
+    const partial = shown < results.length ? `（已核对 ${shown}/${results.length} 份候选材料）` : '';
+    status.textContent = visible.length > 0 ? `找到 ${visible.length} 段，来自 ${groups.length} 份材料${partial}` : `没有找到包含“${plan.terms.join(' ')}”的段落${partial}`;
+    if (shown < results.length) container.append(more);
+    else more.remove();
+  };
+
+  const verifyNext = async () => {
+    const batch = results.slice(shown, shown + BATCH);
+    const loaded = await Promise.all(batch.map((r) => loadDoc(r.id)));
+    if (id !== run) return;
+    const offset = shown;
+    hits.push(...verifyCandidates(loaded, plan.terms).map((h) => ({ ...h, reportRank: h.reportRank + offset })));
+    shown += batch.length;
+    render();
+  };
+  more.addEventListener('click', async () => {
+    container.dataset.state = 'loading';
+    await verifyNext();
+    container.dataset.state = 'done';
+  });
+  await verifyNext();
+  if (id === run) container.dataset.state = 'done';
+}
+
+function syncFromUrl() {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  const filters = parseFilters(params);
+  for (const select of selects) select.value = filters[select.dataset.filter as FacetKey] ?? '';
+  return { query: input.value, filters };
+}
+
+function submit() {
+  const filters = currentFilters();
+  const q = input.value.trim();
+  const query = filtersQuery(filters);
+  const params = new URLSearchParams(query.slice(1));
+  if (q) params.set('q', q);
+  history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+  void search(q, filters);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  submit();
+});
+for (const select of selects) select.addEventListener('change', submit);
+
+// Arrow keys move between results; the results are plain links for Tab and screen readers.
+container.addEventListener('keydown', (event) => {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = [...container.querySelectorAll<HTMLAnchorElement>('a[data-result]')];
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  const next = links[at + (event.key === 'ArrowDown' ? 1 : -1)];
+  if (next) {
+    event.preventDefault();
+    next.focus();
+  }
+});
+
+const initial = syncFromUrl();
+void search(initial.query, initial.filters);
+
