@@ -81,6 +81,7 @@ function renderHit(hit: SearchHit, terms: string[]): HTMLElement {
 async function search(query: string, filters: Filters) {
   const id = ++run;
   container.dataset.state = 'loading';
+  container.dataset.query = query;
   container.replaceChildren();
   const plan = planQuery(query);
   if (!plan) {

@@ -117,7 +117,7 @@ test('copy with citation puts text, source and link on the clipboard', async () 
   await context.close();
 });
 
-const AUDITED = ['/', '/aspects/', '/aspects/theory/', '/browse/', '/browse/?aspect=people&year=2021', '/units/', '/about/', '/guide/'];
+const AUDITED = ['/', '/aspects/', '/aspects/theory/', '/browse/', '/browse/?aspect=people&year=2021', '/units/', '/about/', '/guide/', '/search/?q=群众'];
 
 test('axe-core finds no violations; no horizontal scroll at 390×844 or 1280×800', async () => {
   const home = await site.browser.newPage();
@@ -131,6 +131,7 @@ test('axe-core finds no violations; no horizontal scroll at 390×844 or 1280×80
     const page = await site.browser.newPage({ viewport });
     for (const path of [...AUDITED, report]) {
       await page.goto(`${site.url}${path}`);
+      if (path.startsWith('/search/')) await page.waitForSelector('[data-testid="search-results"][data-state="done"]', { state: 'attached' });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${path} overflows by ${overflow}px at ${viewport.width}`);
       await page.screenshot({ path: join(OUTPUT, `${path.replace(/[^a-z0-9]+/gi, '_')}-${viewport.width}.png`) });

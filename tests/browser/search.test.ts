@@ -1,0 +1,186 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { normalizeText } from '../../src/lib/search/tokens.ts';
+import { useSite } from '../support/site.ts';
+
+const site = useSite();
+
+interface RenderedPassage {
+  href: string;
+  text: string;
+}
+let corpus: RenderedPassage[] = [];
+let page: Page;
+
+/** Passage texts as a reader sees them on the report pages (controls removed). */
+async function renderedPassages(p: Page): Promise<RenderedPassage[]> {
+  await p.goto(`${site.url}/`);
+  const reports = await p.$$eval('ul[aria-label="全部材料"] > li > a', (as) => as.map((a) => a.getAttribute('href')!));
+  const all: RenderedPassage[] = [];
+  for (const report of reports) {
+    await p.goto(`${site.url}${report}`);
+    const passages = await p.$$eval('[data-passage]', (ps) =>
+      ps.map((el) => {
+        const clone = el.cloneNode(true) as HTMLElement;
+        clone.querySelectorAll('a, button').forEach((c) => c.remove());
+        return { id: el.id, text: clone.textContent!.trim() };
+      }),
+    );
+    all.push(...passages.map((x) => ({ href: `${report}#${x.id}`, text: x.text })));
+  }
+  return all;
+}
+
+/** Searches through the form when already on /search/ (as a reader would), else by URL. */
+async function search(query: string, params = ''): Promise<string[]> {
+  const current = new URL(page.url());
+  const unfiltered = [...current.searchParams.keys()].every((k) => k === 'q');
+  if (params === '' && current.pathname === '/search/' && unfiltered) {
+    await page.fill('#search-q', query);
+    await page.press('#search-q', 'Enter');
+  } else {
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}${params}`);
+  }
+  await page.waitForFunction((q) => {
+    const c = document.querySelector<HTMLElement>('[data-testid="search-results"]');
+    return c?.dataset.state === 'done' && c.dataset.query === q;
+  }, query);
+  return page.$$eval('a[data-result]', (as) => as.map((a) => a.getAttribute('href')!));
+}
+
+function expected(terms: string[]): string[] {
+  return corpus.filter((p) => terms.every((t) => normalizeText(p.text).includes(normalizeText(t)))).map((p) => p.href).sort();
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+let ready: Promise<void> | undefined;
+/** The page and the rendered corpus, made on first use (after the site is up). */
+function setup(): Promise<void> {
+  ready ??= (async () => {
+    page = await site.browser.newPage();
+    corpus = await renderedPassages(page);
+  })();
+  return ready;
+}
+
+test('120 random Han phrases (2–10 characters): results are exactly the passages containing them', async () => {
+  await setup();
+  const next = random(20261124);
+  const phrases = new Set<string>();
+  while (phrases.size < 120) {
+    const passage = corpus[Math.floor(next() * corpus.length)];
+    const length = 2 + Math.floor(next() * 9);
+    const start = Math.floor(next() * Math.max(1, passage.text.length - length));
+    const phrase = passage.text.slice(start, start + length);
+    if (/^\p{Script=Han}+$/u.test(phrase) && phrase.length === length) phrases.add(phrase);
+  }
+  let found = 0;
+  for (const phrase of phrases) {
+    const want = expected([phrase]);
+    assert.ok(want.length > 0);
+    assert.deepEqual((await search(phrase)).sort(), want, phrase);
+    found += want.length;
+  }
+  assert.ok(found >= 120);
+});
+
+test('the shared examples: 以会议落实会议, 蜻蜓点水, and quotes in either form', async () => {
+  await setup();
+  assert.deepEqual((await search('以会议落实会议')).sort(), expected(['以会议落实会议']));
+  assert.equal(expected(['以会议落实会议']).length, 3);
+  assert.deepEqual((await search('蜻蜓点水')).sort(), expected(['蜻蜓点水']));
+  const curly = (await search('“两个确立”')).sort();
+  assert.ok(curly.length > 0);
+  assert.deepEqual((await search('"两个确立"')).sort(), curly);
+  assert.deepEqual(curly, expected(['"两个确立"']));
+});
+
+test('space-separated terms are ANDed within a passage; Latin and digits work', async () => {
+  await setup();
+  const both = (await search('群众 调研')).sort();
+  assert.ok(both.length > 0 && both.length < expected(['群众']).length && both.length < expected(['调研']).length);
+  assert.deepEqual(both, expected(['群众', '调研']));
+  assert.deepEqual((await search('2020年度')).sort(), expected(['2020年度']));
+  assert.deepEqual((await search('成员Ａ')).sort(), expected(['成员A']));
+});
+
+test('filters narrow results and show counts per value; the URL reopens the same search', async () => {
+  await setup();
+  const all = await search('群众');
+  const filtered = await search('群众', '&year=2023&unit=county-standing');
+  assert.ok(filtered.length > 0 && filtered.length < all.length);
+  assert.ok(filtered.every((h) => h.startsWith('/reports/ab94ce7e/') || h.startsWith('/reports/2eb08a86/')));
+  assert.equal(await page.getByLabel('年度').inputValue(), '2023');
+  assert.match((await page.getByLabel('年度').locator('option[value="2023"]').textContent())!, new RegExp(`（${filtered.length}）`));
+  const status = await page.locator('#search-status').textContent();
+  assert.match(status!, new RegExp(`找到 ${filtered.length} 段`));
+});
+
+test('zero results and queries that are not text end in a clear state', async () => {
+  await setup();
+  assert.deepEqual(await search('量子计算机'), []);
+  assert.match((await page.locator('#search-status').textContent())!, /没有找到/);
+  assert.deepEqual(await search('党'), []);
+  assert.match((await page.locator('#search-status').textContent())!, /至少输入两个/);
+});
+
+test('党史 finds the passages whose source wrote dangshi', async () => {
+  await setup();
+  const hits = await search('党史学习教育');
+  assert.ok(hits.some((h) => h.startsWith('/reports/2eb08a86/')), 'seed 002 wrote dangshi学习教育');
+  assert.deepEqual(hits.sort(), expected(['党史学习教育']));
+});
+
+test('hostile queries are shown as text: no dialog, no injected element', async () => {
+  await setup();
+  let dialogs = 0;
+  page.on('dialog', async (d) => {
+    dialogs++;
+    await d.dismiss();
+  });
+  for (const q of ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>']) {
+    await search(q);
+    assert.equal(await page.locator('img[src="x"], [data-testid="search-results"] script').count(), 0);
+    assert.equal(await page.locator('#search-q').inputValue(), q);
+  }
+  assert.equal(dialogs, 0);
+});
+
+test('a result opens its passage with the phrase highlighted; keyboard moves through results', async () => {
+  await setup();
+  await search('以会议落实会议');
+  const first = page.locator('a[data-result]').first();
+  await first.focus();
+  await page.keyboard.press('ArrowDown');
+  const second = await page.locator('a[data-result]').nth(1).getAttribute('href');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('href')), second);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`**${second}`);
+  const target = page.locator(':target');
+  await target.waitFor();
+  assert.equal(await target.getAttribute('data-highlighted'), '1');
+  const highlighted = await page.evaluate(() => [...CSS.highlights.get('search')!].map((r) => (r as Range).toString()));
+  assert.deepEqual(highlighted, ['以会议落实会议']);
+});
+
+test('"/" focuses the header search box on any page', async () => {
+  await setup();
+  await page.goto(`${site.url}/aspects/`);
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'site-search');
+  await page.keyboard.type('蜻蜓点水');
+  await page.keyboard.press('Enter');
+  await page.waitForURL('**/search/?q=*');
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="search-results"]')?.dataset.state === 'done');
+  assert.deepEqual((await page.$$eval('a[data-result]', (as) => as.map((a) => a.getAttribute('href')!))).sort(), expected(['蜻蜓点水']));
+});
