@@ -18,11 +18,12 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   search(q: string): Promise<{ results: PagefindResult[] }>;
 }
 
 /** Candidate reports verified per batch; "更多" loads the next batch. */
-const BATCH = 20;
+const BATCH = 6;
 const PAGEFIND = '/pagefind/pagefind.js';
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -38,6 +39,7 @@ let run = 0;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ PAGEFIND).then(async (pf: Pagefind) => {
     await pf.options({ excerptLength: 0 });
+    await pf.init();
     return pf;
   });
   return pagefind;
@@ -172,6 +174,8 @@ container.addEventListener('keydown', (event) => {
   }
 });
 
+// Load the index runtime as soon as the page opens, not on the first query.
+void loadPagefind();
 const initial = syncFromUrl();
 void search(initial.query, initial.filters);
 

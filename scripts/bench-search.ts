@@ -1,0 +1,177 @@
+/**
+ * npm run bench:search [-- --reports N --seed S]
+ * On a synthetic corpus (recombined seed paragraphs, default 10,000 reports): builds our search
+ * index and, beside it, default Pagefind over the same reports as plain HTML pages; serves each
+ * gzip-compressed on loopback and measures in headless Chromium the bytes transferred and the
+ * time to results for a first and a later query. Needs `npm run build` first (for /search/).
+ * Writes bench/search-<N>.md and bench/search-<N>.json.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { execFileSync } from 'node:child_process';
+import * as pagefind from 'pagefind';
+import type { Page } from 'playwright-core';
+import { buildSearchIndex } from '../src/integrations/search-index.ts';
+import { ingestContent, readEntries } from '../src/lib/ingest/ingest-content.ts';
+import { plainText } from '../src/lib/entry/placeholders.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { DIST, serveDist } from '../tests/support/static-server.ts';
+
+const { values } = parseArgs({ options: { reports: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } } });
+const N = Number(values.reports);
+const WORK = resolve(`/tmp/duizhao-bench-search-${N}`);
+const CORPUS = join(WORK, 'corpus');
+const OURS = join(WORK, 'ours');
+const DEFAULT = join(WORK, 'default');
+const QUERIES = { first: '以会议落实会议', later: '蜻蜓点水' };
+
+function dirStats(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return { bytes, files };
+}
+
+async function timed<T>(label: string, work: () => Promise<T>): Promise<{ result: T; seconds: number }> {
+  const start = performance.now();
+  const result = await work();
+  const seconds = (performance.now() - start) / 1000;
+  console.log(`${label}: ${seconds.toFixed(1)} s`);
+  return { result, seconds };
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+if (!existsSync(join(DIST, 'search', 'index.html'))) throw new Error('run `npm run build` first: the bench serves the built /search/ page');
+rmSync(WORK, { recursive: true, force: true });
+mkdirSync(WORK, { recursive: true });
+execFileSync(process.execPath, ['--disable-warning=ExperimentalWarning', 'scripts/corpus-synth.ts', '--reports', String(N), '--seed', values.seed!, '--out', CORPUS], { stdio: 'inherit' });
+const ingest = await timed('ingest', () => ingestContent(CORPUS, { write: true }));
+if (ingest.result.failures.length > 0) throw new Error(`ingest failed: ${ingest.result.failures[0].message}`);
+
+// Ours: the same integration the site build runs, over the synthetic content.
+process.env.DUIZHAO_CONTENT = CORPUS;
+mkdirSync(OURS, { recursive: true });
+const ours = await timed('our index', () => buildSearchIndex(OURS, console.log));
+for (const part of ['search/index.html', '_astro', 'favicon.svg', '404.html']) cpSync(join(DIST, part), join(OURS, part), { recursive: true });
+
+// Default Pagefind: the same reports as plain HTML pages, indexed with Pagefind's defaults.
+const { entries } = await readEntries(join(CORPUS, 'reports'));
+for (const e of entries) {
+  const dir = join(DEFAULT, 'reports', e.id);
+  mkdirSync(dir, { recursive: true });
+  const body = e.sections.flatMap((s) => s.passages.map((p) => `<p id="${p.id}">${escapeHtml(plainText(p.text))}</p>`)).join('\n');
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(e.frontmatter.title)}</title></head><body><main data-pagefind-body><h1>${escapeHtml(e.frontmatter.title)}</h1>${body}</main></body></html>`);
+}
+writeFileSync(
+  join(DEFAULT, 'query.html'),
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>q</title></head><body><script type="module">
+window.runSearch = async (q) => { const pf = await import('/pagefind/pagefind.js'); const s = await pf.search(q); await Promise.all(s.results.slice(0, 10).map((r) => r.data())); return s.results.length; };
+</script></body></html>`,
+);
+const defaultIndex = await timed('default pagefind index', async () => {
+  const { index } = await pagefind.createIndex({});
+  await index!.addDirectory({ path: DEFAULT });
+  await index!.writeFiles({ outputPath: join(DEFAULT, 'pagefind') });
+  await pagefind.close();
+});
+
+interface QueryCost {
+  bytes: number;
+  ms: number;
+  results: number;
+}
+
+/** Bytes of every response the page receives from now until total() (call removeAllListeners after). */
+function countBytes(page: Page): { total: () => Promise<number> } {
+  const pending: Promise<number>[] = [];
+  page.on('requestfinished', (request) => pending.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+  return { total: async () => (await Promise.all(pending)).reduce((a, b) => a + b, 0) };
+}
+
+async function measureOurs(page: Page, query: string): Promise<QueryCost> {
+  const bytes = countBytes(page);
+  const start = performance.now();
+  await page.fill('#search-q', query);
+  await page.press('#search-q', 'Enter');
+  await page.waitForFunction((q) => {
+    const c = document.querySelector<HTMLElement>('[data-testid="search-results"]');
+    return c?.dataset.state === 'done' && c.dataset.query === q;
+  }, query);
+  const ms = performance.now() - start;
+  await page.waitForLoadState('networkidle');
+  page.removeAllListeners('requestfinished');
+  return { bytes: await bytes.total(), ms, results: await page.locator('a[data-result]').count() };
+}
+
+async function measureDefault(page: Page, query: string): Promise<QueryCost> {
+  const bytes = countBytes(page);
+  const start = performance.now();
+  const results = await page.evaluate((q) => (window as unknown as { runSearch: (q: string) => Promise<number> }).runSearch(q), query);
+  const ms = performance.now() - start;
+  await page.waitForLoadState('networkidle');
+  page.removeAllListeners('requestfinished');
+  return { bytes: await bytes.total(), ms, results };
+}
+
+const browser = await launchBrowser();
+const measured: Record<string, { pageLoad: number; first: QueryCost; later: QueryCost }> = {};
+for (const [name, root] of [
+  ['ours', OURS],
+  ['default', DEFAULT],
+] as const) {
+  const site = await serveDist(root, { gzip: true });
+  const page = await browser.newPage();
+  const load = countBytes(page);
+  await page.goto(name === 'ours' ? `${site.url}/search/` : `${site.url}/query.html`);
+  await page.waitForLoadState('networkidle');
+  const pageLoad = await load.total();
+  page.removeAllListeners('requestfinished');
+  const measure = name === 'ours' ? measureOurs : measureDefault;
+  measured[name] = { pageLoad, first: await measure(page, QUERIES.first), later: await measure(page, QUERIES.later) };
+  await page.close();
+  await site.close();
+}
+await browser.close();
+
+const oursIndex = dirStats(join(OURS, 'pagefind'));
+const oursDocs = dirStats(join(OURS, 'search', 'docs'));
+const defaultStats = dirStats(join(DEFAULT, 'pagefind'));
+const kb = (b: number) => `${(b / 1024).toFixed(0)} kB`;
+const row = (label: string, c: QueryCost) => `${kb(c.bytes)} / ${c.ms.toFixed(0)} ms / ${c.results} results`;
+const report = {
+  reports: N,
+  passages: entries.reduce((n, e) => n + e.sections.reduce((m, s) => m + s.passages.length, 0), 0),
+  ingestSeconds: ingest.seconds,
+  ours: { indexSeconds: ours.seconds, index: oursIndex, docs: oursDocs, ...measured.ours },
+  default: { indexSeconds: defaultIndex.seconds, index: defaultStats, ...measured.default },
+  queries: QUERIES,
+  date: new Date().toISOString().slice(0, 10),
+};
+const md = `# Search benchmark, ${N} synthetic reports (${report.passages} passages)
+
+Measured by \`npm run bench:search -- --reports ${N}\` on ${report.date}, 2 cores. Served gzip-compressed on loopback;
+bytes are response bodies + headers as Chromium received them; time is from pressing Enter to results shown
+(ours: verified passage results rendered; default: \`pagefind.search\` plus the first 10 results' data()).
+First query: “${QUERIES.first}” on a freshly loaded page; later query: “${QUERIES.later}” on the same page.
+
+| | ours (bigram records + verification) | default Pagefind 1.6 |
+| --- | --- | --- |
+| index build | ${ours.seconds.toFixed(0)} s | ${defaultIndex.seconds.toFixed(0)} s |
+| index size | ${kb(oursIndex.bytes)} in ${oursIndex.files} files + passage docs ${kb(oursDocs.bytes)} in ${oursDocs.files} files | ${kb(defaultStats.bytes)} in ${defaultStats.files} files |
+| page load before the first query (HTML, CSS, JS; ours also the Pagefind runtime) | ${kb(measured.ours.pageLoad)} | ${kb(measured.default.pageLoad)} |
+| first query | ${row('first', measured.ours.first)} | ${row('first', measured.default.first)} |
+| later query | ${row('later', measured.ours.later)} | ${row('later', measured.default.later)} |
+
+Default Pagefind's result counts are report-level and include reports without the phrase; ours are verified passages
+(of the first batch of candidate reports when there are more).
+`;
+mkdirSync('bench', { recursive: true });
+writeFileSync(`bench/search-${N}.md`, md);
+writeFileSync(`bench/search-${N}.json`, `${JSON.stringify(report, null, 2)}\n`);
+console.log(md);

@@ -1,0 +1,18 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { seedNames, SOURCES_DIR } from '../../../../tests/support/corpus.ts';
+import { synthesizeReports } from '../corpus.ts';
+
+const seeds = seedNames().map((name) => ({ name, lines: readFileSync(join(SOURCES_DIR, name), 'utf8').split('\n') }));
+
+test('synthetic reports are deterministic recombinations of seed lines', () => {
+  const a = synthesizeReports(seeds, 20, 7);
+  assert.deepEqual(synthesizeReports(seeds, 20, 7), a);
+  assert.notDeepEqual(synthesizeReports(seeds, 20, 8), a);
+  const seedLines = new Set(seeds.flatMap((s) => s.lines));
+  for (const r of a) for (const line of r.text.trimEnd().split('\n')) assert.ok(seedLines.has(line), `${r.name}: ${line.slice(0, 20)}`);
+  assert.equal(new Set(a.map((r) => r.name)).size, 20);
+  assert.ok(new Set(a.map((r) => r.name.slice(-7))).size > 1, 'several seed skeletons are used');
+});
