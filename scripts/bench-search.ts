@@ -85,13 +85,32 @@ interface QueryCost {
   bytes: number;
   ms: number;
   results: number;
+  /** Bytes by kind of file: runtime (pagefind.js, wasm, entry), meta, index chunks, filters, fragments, docs, page. */
+  parts: Record<string, number>;
+}
+
+function partOf(url: string): string {
+  const path = new URL(url).pathname;
+  if (path.startsWith('/search/docs/')) return 'docs';
+  if (path.includes('/pagefind/index/')) return 'index chunks';
+  if (path.includes('/pagefind/filter/')) return 'filters';
+  if (path.includes('/pagefind/fragment/')) return 'fragments';
+  if (path.endsWith('.pf_meta')) return 'meta';
+  if (path.startsWith('/pagefind/')) return 'runtime';
+  return 'page';
 }
 
 /** Bytes of every response the page receives from now until total() (call removeAllListeners after). */
-function countBytes(page: Page): { total: () => Promise<number> } {
-  const pending: Promise<number>[] = [];
-  page.on('requestfinished', (request) => pending.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
-  return { total: async () => (await Promise.all(pending)).reduce((a, b) => a + b, 0) };
+function countBytes(page: Page): { total: () => Promise<{ bytes: number; parts: Record<string, number> }> } {
+  const pending: Promise<[string, number]>[] = [];
+  page.on('requestfinished', (request) => pending.push(request.sizes().then((s) => [partOf(request.url()), s.responseBodySize + s.responseHeadersSize])));
+  return {
+    total: async () => {
+      const parts: Record<string, number> = {};
+      for (const [part, bytes] of await Promise.all(pending)) parts[part] = (parts[part] ?? 0) + bytes;
+      return { bytes: Object.values(parts).reduce((a, b) => a + b, 0), parts };
+    },
+  };
 }
 
 async function measureOurs(page: Page, query: string): Promise<QueryCost> {
@@ -106,7 +125,7 @@ async function measureOurs(page: Page, query: string): Promise<QueryCost> {
   const ms = performance.now() - start;
   await page.waitForLoadState('networkidle');
   page.removeAllListeners('requestfinished');
-  return { bytes: await bytes.total(), ms, results: await page.locator('a[data-result]').count() };
+  return { ...(await bytes.total()), ms, results: await page.locator('a[data-result]').count() };
 }
 
 async function measureDefault(page: Page, query: string): Promise<QueryCost> {
@@ -116,11 +135,11 @@ async function measureDefault(page: Page, query: string): Promise<QueryCost> {
   const ms = performance.now() - start;
   await page.waitForLoadState('networkidle');
   page.removeAllListeners('requestfinished');
-  return { bytes: await bytes.total(), ms, results };
+  return { ...(await bytes.total()), ms, results };
 }
 
 const browser = await launchBrowser();
-const measured: Record<string, { pageLoad: number; first: QueryCost; later: QueryCost }> = {};
+const measured: Record<string, { pageLoad: number; pageLoadParts: Record<string, number>; first: QueryCost; later: QueryCost }> = {};
 for (const [name, root] of [
   ['ours', OURS],
   ['default', DEFAULT],
@@ -130,10 +149,10 @@ for (const [name, root] of [
   const load = countBytes(page);
   await page.goto(name === 'ours' ? `${site.url}/search/` : `${site.url}/query.html`);
   await page.waitForLoadState('networkidle');
-  const pageLoad = await load.total();
+  const { bytes: pageLoad, parts: pageLoadParts } = await load.total();
   page.removeAllListeners('requestfinished');
   const measure = name === 'ours' ? measureOurs : measureDefault;
-  measured[name] = { pageLoad, first: await measure(page, QUERIES.first), later: await measure(page, QUERIES.later) };
+  measured[name] = { pageLoad, pageLoadParts, first: await measure(page, QUERIES.first), later: await measure(page, QUERIES.later) };
   await page.close();
   await site.close();
 }
@@ -144,6 +163,11 @@ const oursDocs = dirStats(join(OURS, 'search', 'docs'));
 const defaultStats = dirStats(join(DEFAULT, 'pagefind'));
 const kb = (b: number) => `${(b / 1024).toFixed(0)} kB`;
 const row = (label: string, c: QueryCost) => `${kb(c.bytes)} / ${c.ms.toFixed(0)} ms / ${c.results} results`;
+const parts = (p: Record<string, number>) =>
+  Object.entries(p)
+    .sort((a, b) => b[1] - a[1])
+    .map(([part, bytes]) => `${part} ${kb(bytes)}`)
+    .join(', ') || '—';
 const report = {
   reports: N,
   passages: entries.reduce((n, e) => n + e.sections.reduce((m, s) => m + s.passages.length, 0), 0),
@@ -167,6 +191,9 @@ First query: “${QUERIES.first}” on a freshly loaded page; later query: “${
 | page load before the first query (HTML, CSS, JS; ours also the Pagefind runtime) | ${kb(measured.ours.pageLoad)} | ${kb(measured.default.pageLoad)} |
 | first query | ${row('first', measured.ours.first)} | ${row('first', measured.default.first)} |
 | later query | ${row('later', measured.ours.later)} | ${row('later', measured.default.later)} |
+| page load, by kind | ${parts(measured.ours.pageLoadParts)} | ${parts(measured.default.pageLoadParts)} |
+| first query, by kind | ${parts(measured.ours.first.parts)} | ${parts(measured.default.first.parts)} |
+| later query, by kind | ${parts(measured.ours.later.parts)} | ${parts(measured.default.later.parts)} |
 
 Default Pagefind's result counts are report-level and include reports without the phrase; ours are verified passages
 (of the first batch of candidate reports when there are more).

@@ -1,11 +1,11 @@
 /**
  * Builds the search index after Astro has written dist/: Pagefind's Node API over our own
  * bigram records (dist/pagefind/), and beside it the passage documents the search page verifies
- * candidates with (dist/search/docs/<fragment>.json, named by Pagefind's result id so a result
- * needs no Pagefind fragment download).
+ * candidates with (dist/search/docs/<fragment>.json, named by Pagefind's result id, so results
+ * need no Pagefind fragment and the fragments are not shipped).
  */
 import type { AstroIntegration } from 'astro';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -49,7 +49,9 @@ export async function buildSearchIndex(outDir: string, log: (message: string) =>
     if (!doc) throw new Error(`pagefind fragment ${fragment} has an unknown url ${url}`);
     await writeFile(join(docsDir, `${fragment}.json`), JSON.stringify(doc));
   }
-  log(`search index: ${docs.size} reports, ${[...docs.values()].reduce((n, d) => n + d.passages.length, 0)} passages`);
+  // The search page reads our documents, never Pagefind's fragments (which hold the bigram text).
+  await rm(join(pagefindDir, 'fragment'), { recursive: true });
+  log(`search index: ${docs.size} reports, ${[...docs.values()].reduce((n, d) => n + d.sections.reduce((m, s) => m + s.p.length, 0), 0)} passages`);
 }
 
 export default function searchIndex(): AstroIntegration {

@@ -9,7 +9,7 @@
  * The body is ours to parse (never rendered as Markdown or MDX), so source text that looks
  * like markup stays text. A passage that starts with `#` is escaped as `\#`.
  */
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { CORE_SCHEMA, dump, load } from 'js-yaml';
 import { frontmatterSchema, type EntrySection, type Frontmatter, type ReportEntry } from './schema.ts';
 
 export class EntryFormatError extends Error {
@@ -24,7 +24,7 @@ const ANCHORED = /^(.*?) ?\{#([a-z0-9-]+)\}$/u;
 const HEADING = /^(#{2,6}) ?(.*)$/u;
 
 export function serializeEntry(entry: ReportEntry): string {
-  const yaml = stringifyYaml(entry.frontmatter, { lineWidth: 0 });
+  const yaml = dump(entry.frontmatter, { schema: CORE_SCHEMA, lineWidth: -1 });
   const body: string[] = [];
   for (const section of entry.sections) {
     body.push(`${'#'.repeat(section.level + 1)} ${section.heading} {#${section.id}}`.replace(/ {2}\{/, ' {'), '');
@@ -50,15 +50,16 @@ export function parseEntry(text: string, file: string, id: string): ReportEntry 
   if (!match) throw new EntryFormatError(file, 'missing YAML frontmatter between --- lines');
   let data: unknown;
   try {
-    data = parseYaml(match[1]);
+    data = load(match[1], { schema: CORE_SCHEMA });
   } catch (error) {
     throw new EntryFormatError(file, `frontmatter is not valid YAML: ${(error as Error).message}`);
   }
   const frontmatter = validateFrontmatter(data, file);
   const sections: EntrySection[] = [];
+  const bodyStart = match[1].split('\n').length + 3;
   match[2].split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
-    const lineNo = index + match[1].split('\n').length + 3;
+    const lineNo = index + bodyStart;
     const anchored = ANCHORED.exec(line);
     if (!anchored) throw new EntryFormatError(file, `line ${lineNo}: no {#id} anchor at the end of the line`);
     const [, content, anchor] = anchored;
@@ -75,7 +76,8 @@ export function parseEntry(text: string, file: string, id: string): ReportEntry 
   const missing = sections.filter((s) => !known.has(s.id)).map((s) => s.id);
   if (missing.length > 0) throw new EntryFormatError(file, `sections ${missing.join(', ')} have no entry in frontmatter "sections"`);
   const ids = [...sections.map((s) => s.id), ...sections.flatMap((s) => s.passages.map((p) => p.id))];
-  const duplicate = ids.find((x, i) => ids.indexOf(x) !== i);
+  const seen = new Set<string>();
+  const duplicate = ids.find((x) => seen.size === seen.add(x).size);
   if (duplicate) throw new EntryFormatError(file, `anchor {#${duplicate}} is used twice`);
   return { id, frontmatter, sections };
 }

@@ -8,24 +8,24 @@ import { plainText } from '../entry/placeholders.ts';
 import { sectionTitle } from '../view/report-view.ts';
 import { indexContent } from './tokens.ts';
 
-export interface SearchPassage {
-  /** Passage anchor. */
+/** A section of a passage document: what results show and filter on, its passages as [anchor, plain text]. */
+export interface SearchSection {
   id: string;
   /** Section title as shown on the report page. */
   s: string;
   kind: string;
   aspects: string[];
-  /** Plain text. */
-  t: string;
+  p: [id: string, text: string][];
 }
 
+/** Kept small: it is fetched per candidate report, so each field appears once. */
 export interface SearchDoc {
   id: string;
   title: string;
   unit: string;
   year: number;
   type: string;
-  passages: SearchPassage[];
+  sections: SearchSection[];
 }
 
 export interface SearchRecord {
@@ -44,24 +44,25 @@ export function searchDoc(entry: ReportEntry): SearchDoc {
     unit: entry.frontmatter.unit,
     year: entry.frontmatter.year,
     type: entry.frontmatter.docType,
-    passages: entry.sections.flatMap((section) => {
-      const m = meta.get(section.id)!;
-      const title = sectionTitle(section, m);
-      return section.passages.map((p) => ({ id: p.id, s: title, kind: m.kind, aspects: m.aspects, t: plainText(p.text) }));
-    }),
+    sections: entry.sections
+      .filter((section) => section.passages.length > 0)
+      .map((section) => {
+        const m = meta.get(section.id)!;
+        return { id: section.id, s: sectionTitle(section, m), kind: m.kind, aspects: m.aspects, p: section.passages.map((p) => [p.id, plainText(p.text)]) };
+      }),
   };
 }
 
 /** Section titles are indexed too, so a phrase in a heading finds the section's passages' report. */
 export function searchRecord(doc: SearchDoc): SearchRecord {
-  const texts = [doc.title, ...[...new Set(doc.passages.map((p) => p.s))], ...doc.passages.map((p) => p.t)];
+  const texts = [doc.title, ...doc.sections.flatMap((s) => [s.s, ...s.p.map(([, text]) => text)])];
   return {
     url: `/reports/${doc.id}/`,
     content: indexContent(texts),
     language: 'en',
     meta: { title: doc.title, report: doc.id },
     filters: {
-      aspect: [...new Set(doc.passages.flatMap((p) => p.aspects))],
+      aspect: [...new Set(doc.sections.flatMap((s) => s.aspects))],
       unit: [doc.unit],
       year: [String(doc.year)],
       type: [doc.type],

@@ -16,23 +16,26 @@ export interface SearchHit extends PassageRecord {
 
 export function verifyCandidates(docs: readonly SearchDoc[], terms: readonly string[]): SearchHit[] {
   return docs.flatMap((doc, reportRank) =>
-    doc.passages
-      .filter((p) => matchesAll(normalizeText(p.t), terms))
-      .map((p) => ({
-        reportId: doc.id,
-        reportTitle: doc.title,
-        year: doc.year,
-        unit: doc.unit,
-        type: doc.type,
-        sectionId: p.id.replace(/-p\d+$/, ''),
-        sectionTitle: p.s,
-        kind: p.kind,
-        aspects: p.aspects,
-        passageId: p.id,
-        text: p.t,
-        inHeading: terms.some((t) => normalizeText(p.s).includes(t)),
-        reportRank,
-      })),
+    doc.sections.flatMap((section) => {
+      const inHeading = terms.some((t) => normalizeText(section.s).includes(t));
+      return section.p
+        .filter(([, text]) => matchesAll(normalizeText(text), terms))
+        .map(([passageId, text]) => ({
+          reportId: doc.id,
+          reportTitle: doc.title,
+          year: doc.year,
+          unit: doc.unit,
+          type: doc.type,
+          sectionId: section.id,
+          sectionTitle: section.s,
+          kind: section.kind,
+          aspects: section.aspects,
+          passageId,
+          text,
+          inHeading,
+          reportRank,
+        }));
+    }),
   );
 }
 

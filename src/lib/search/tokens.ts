@@ -19,9 +19,6 @@ export function normalizeText(text: string): string {
     .replace(/[\s\u3000]+/gu, '');
 }
 
-/** A token that never occurs as a bigram: it keeps two runs of text from being adjacent. */
-export const BREAK_TOKEN = 'x0x';
-
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 /** Runs of letters and digits (Han included); punctuation separates them. */
@@ -36,12 +33,18 @@ export function bigrams(run: string): string[] {
   return chars.slice(1).map((c, i) => chars[i] + c);
 }
 
-/** What the index holds for some texts (passages): bigrams, runs kept apart by BREAK_TOKEN. */
+/**
+ * What the index holds for some texts (passages): each distinct bigram once. Candidates are
+ * verified against the text, so Pagefind needs no positions or counts, and one occurrence per
+ * record keeps its posting lists (and the index build) small. Runs of one character give no
+ * token: a query never asks for one.
+ */
 export function indexContent(texts: readonly string[]): string {
-  return texts
-    .flatMap((t) => wordRuns(normalizeText(t)))
-    .map((run) => bigrams(run).join(' '))
-    .join(` ${BREAK_TOKEN} `);
+  const tokens = new Set<string>();
+  for (const text of texts) {
+    for (const run of wordRuns(normalizeText(text))) if (run.length >= 2) for (const b of bigrams(run)) tokens.add(b);
+  }
+  return [...tokens].join(' ');
 }
 
 export interface QueryPlan {

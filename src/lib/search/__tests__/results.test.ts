@@ -18,7 +18,9 @@ test('records: report-level filters, bigram content that holds every passage phr
   assert.ok(record.filters.aspect.includes('style'));
   const content = ` ${record.content} `;
   for (const token of planQuery('以会议落实会议')!.pagefindQuery.split(' ')) assert.ok(content.includes(` ${token} `));
-  assert.ok(doc.passages.every((p) => !p.t.includes('⟦')), 'passage docs hold plain text');
+  const texts = doc.sections.flatMap((s) => s.p.map(([, text]) => text));
+  assert.equal(texts.length, 32, 'every passage of the report');
+  assert.ok(texts.every((t) => !t.includes('⟦')), 'passage docs hold plain text');
 });
 
 test('verification keeps exactly the passages containing every term', () => {
