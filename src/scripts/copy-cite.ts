@@ -9,18 +9,22 @@ function passageText(button: HTMLElement): string {
   return passage.textContent!.trim();
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-cite]')) {
-  button.classList.remove('hidden');
-  button.addEventListener('click', async () => {
-    const url = new URL(button.dataset.href!, location.href).href;
-    const text = `${passageText(button)}\n——${button.dataset.source}\n${url}`;
-    const label = button.textContent;
-    try {
-      await navigator.clipboard.writeText(text);
-      button.textContent = '已复制';
-    } catch {
-      button.textContent = '复制失败，请手动选择';
-    }
-    setTimeout(() => (button.textContent = label), 2000);
-  });
+async function copyCite(button: HTMLButtonElement) {
+  const url = new URL(button.dataset.href!, location.href).href;
+  const text = `${passageText(button)}\n——${button.dataset.source}\n${url}`;
+  const label = button.textContent;
+  try {
+    await navigator.clipboard.writeText(text);
+    button.textContent = '已复制';
+  } catch {
+    button.textContent = '复制失败，请手动选择';
+  }
+  setTimeout(() => (button.textContent = label), 2000);
 }
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-cite]')) button.classList.remove('hidden');
+// Delegated, so cards that a script adds later (browse pages) copy too.
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy-cite]');
+  if (button) void copyCite(button);
+});

@@ -1,13 +1,24 @@
-/** The collection, read once per build and shared by every page. */
+/** The collection, read once per build and shared by every page, with the views many pages share. */
 import { getCollection } from 'astro:content';
+import { browseCells } from '../lib/view/browse-cells.ts';
 import { passageRecords, type PassageRecord } from '../lib/view/library.ts';
 
-let cached: Promise<{ reports: Awaited<ReturnType<typeof getCollection<'reports'>>>; records: PassageRecord[] }> | undefined;
+type Reports = Awaited<ReturnType<typeof getCollection<'reports'>>>;
+
+let cached: Promise<{ reports: Reports; records: PassageRecord[] }> | undefined;
 
 export function library() {
   cached ??= getCollection('reports').then((reports) => {
-    const sorted = reports.sort((a, b) => b.data.year - a.data.year || a.data.title.localeCompare(b.data.title, 'zh-CN'));
+    const sorted = reports.sort((a, b) => b.data.year - a.data.year || a.data.title.localeCompare(b.data.title, 'zh-CN') || (a.id < b.id ? -1 : 1));
     return { reports: sorted, records: passageRecords(sorted) };
   });
   return cached;
+}
+
+let cells: Promise<ReturnType<typeof browseCells>> | undefined;
+
+/** The /browse/ manifest and chunk files, computed once for both endpoints. */
+export function browseData() {
+  cells ??= library().then(({ records }) => browseCells(records));
+  return cells;
 }

@@ -11,7 +11,22 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 const site = useSite();
 
 async function visibleCards(page: Page): Promise<number> {
+  await page.waitForSelector('[data-results][data-state="done"]', { state: 'attached' });
   return page.locator('[data-record]:visible').count();
+}
+
+/** The passage links on every page of a paginated list, following its 下一页 links (works with or without JS). */
+async function allPages(page: Page): Promise<string[]> {
+  const hrefs: string[] = [];
+  for (;;) {
+    if (await page.locator('[data-results]').count()) await page.waitForSelector('[data-results][data-state="done"]', { state: 'attached' });
+    hrefs.push(...(await page.locator('[data-record] a:has-text("查看原文")').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))));
+    const next = page.locator('[data-pager] a[rel="next"][href]');
+    if ((await next.count()) === 0 || !(await next.isVisible())) return hrefs;
+    const before = page.url();
+    await next.click();
+    await page.waitForURL((url) => url.href !== before);
+  }
 }
 
 test('home → topic → filter by unit type and year → passage anchor on its report', async () => {
@@ -20,11 +35,16 @@ test('home → topic → filter by unit type and year → passage anchor on its 
   await page.getByRole('link', { name: /^理论学习/ }).first().click();
   await page.waitForURL('**/aspects/theory/');
   const topicCount = Number(await page.locator('[data-topic-count]').textContent());
-  assert.equal(await page.locator('[data-record]').count(), topicCount, 'topic count equals passages listed');
+  const topic = await allPages(page);
+  assert.equal(topic.length, topicCount, 'topic count equals passages listed');
+  await page.goto(`${site.url}/aspects/theory/`);
 
   await page.getByRole('link', { name: '按单位类型、年度筛选' }).click();
   await page.waitForURL('**/browse/?aspect=theory');
-  assert.equal(await visibleCards(page), topicCount);
+  await visibleCards(page);
+  assert.equal(Number(await page.locator('[data-result-count]').textContent()), topicCount);
+  assert.deepEqual((await allPages(page)).sort(), [...topic].sort(), 'browse by aspect lists the topic page passages');
+  await page.goto(`${site.url}/browse/?aspect=theory`);
   await page.getByLabel('单位类型').selectOption('county-standing');
   await page.getByLabel('年度').selectOption('2023');
   assert.equal(new URL(page.url()).search, '?aspect=theory&unit=county-standing&year=2023');
@@ -48,10 +68,12 @@ test('a browse URL opened in a new page restores the same filters and results; e
   const query = '?aspect=integrity&year=2021&type=review';
   const first = await site.browser.newPage();
   await first.goto(`${site.url}/browse/${query}`);
+  await visibleCards(first);
   const ids = await first.locator('[data-record]:visible a:has-text("查看原文")').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.ok(ids.length > 0);
   const second = await site.browser.newPage();
   await second.goto(`${site.url}/browse/${query}`);
+  await visibleCards(second);
   assert.equal(await second.getByLabel('方面').inputValue(), 'integrity');
   assert.equal(await second.getByLabel('年度').inputValue(), '2021');
   assert.equal(await second.getByLabel('材料类型').inputValue(), 'review');
@@ -72,7 +94,9 @@ test('facet pages: counts shown equal passages behind them, and they work withou
   assert.ok(links.length >= 8);
   for (const { href, count } of links) {
     await page.goto(`${site.url}${href}`);
-    assert.equal(await page.locator('[data-record]').count(), count, href);
+    const listed = await allPages(page);
+    assert.equal(listed.length, count, href);
+    assert.equal(new Set(listed).size, count, `${href}: no passage twice`);
   }
   for (const path of ['/units/', '/years/', '/types/']) {
     await page.goto(`${site.url}${path}`);
@@ -84,9 +108,34 @@ test('facet pages: counts shown equal passages behind them, and they work withou
   await context.close();
 });
 
+test('browse pages through every passage: page links, URL state, back button; counts add up', async () => {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}/browse/`);
+  const total = Number(await page.locator('[data-result-count]').textContent());
+  const first = await page.locator('[data-record] a:has-text("查看原文")').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.equal(first.length, 50);
+  await page.locator('[data-pager] a[rel="next"]').click();
+  await page.waitForURL('**/browse/?page=2');
+  await visibleCards(page);
+  const second = await page.locator('[data-record] a:has-text("查看原文")').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.equal(second.filter((h) => first.includes(h)).length, 0, 'page 2 shows other passages');
+  await page.goBack();
+  await page.waitForURL((url) => url.search === '');
+  await visibleCards(page);
+  assert.deepEqual(await page.locator('[data-record] a:has-text("查看原文")').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), first);
+  await page.goto(`${site.url}/browse/`);
+  const all = await allPages(page);
+  assert.equal(all.length, total);
+  assert.equal(new Set(all).size, total, 'no passage on two pages');
+  // The kind filter splits the same passages: its option counts add up to the total.
+  const kinds = await page.getByLabel('内容').locator('option[value]:not([value=""])').allTextContents();
+  assert.equal(kinds.reduce((n, t) => n + Number(/（(\d+)）/.exec(t)![1]), 0), total);
+  await page.close();
+});
+
 test('each report downloads as a .docx with its headings and text', async () => {
   const page = await site.browser.newPage();
-  await page.goto(`${site.url}/`);
+  await page.goto(`${site.url}/reports/`);
   const reportHref = (await page.locator('ul[aria-label="全部材料"] a').first().getAttribute('href'))!;
   await page.goto(`${site.url}${reportHref}`);
   const title = (await page.locator('h1').textContent())!.trim();
@@ -121,7 +170,7 @@ const AUDITED = ['/', '/aspects/', '/aspects/theory/', '/browse/', '/browse/?asp
 
 test('axe-core finds no violations; no horizontal scroll at 390×844 or 1280×800', async () => {
   const home = await site.browser.newPage();
-  await home.goto(`${site.url}/`);
+  await home.goto(`${site.url}/reports/`);
   const report = (await home.locator('ul[aria-label="全部材料"] a').first().getAttribute('href'))!;
   await home.close();
   for (const viewport of [

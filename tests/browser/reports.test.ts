@@ -8,9 +8,11 @@ import { DIST } from '../support/static-server.ts';
 const reportIds = readdirSync(join(DIST, 'reports'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 const site = useSite();
 
-test('the home page lists every report and links to its page', async () => {
+test('/reports/ lists every report and links to its page; the home page links to it', async () => {
   const page = await site.browser.newPage();
   await page.goto(`${site.url}/`);
+  await page.getByRole('link', { name: /^全部 \d+ 份材料/ }).click();
+  await page.waitForURL('**/reports/');
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
   const links = await page.$$eval('ul[aria-label="全部材料"] > li > a', (as) => as.map((a) => a.getAttribute('href')));
   assert.deepEqual(links.sort(), reportIds.map((id) => `/reports/${id}/`).sort());

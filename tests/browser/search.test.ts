@@ -15,7 +15,7 @@ let page: Page;
 
 /** Passage texts as a reader sees them on the report pages (controls removed). */
 async function renderedPassages(p: Page): Promise<RenderedPassage[]> {
-  await p.goto(`${site.url}/`);
+  await p.goto(`${site.url}/reports/`);
   const reports = await p.$$eval('ul[aria-label="全部材料"] > li > a', (as) => as.map((a) => a.getAttribute('href')!));
   const all: RenderedPassage[] = [];
   for (const report of reports) {

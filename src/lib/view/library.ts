@@ -63,8 +63,11 @@ export function passageRecords(reports: readonly ReportLike[]): PassageRecord[] 
 }
 
 
+/** What filtering reads: a passage record, or a browse cell standing for many passages. */
+export type Faceted = Pick<PassageRecord, 'aspects' | 'year' | 'unit' | 'type' | 'kind'>;
+
 /** The values a record has for a facet (aspects are several). */
-export function valuesOf(record: PassageRecord, key: FacetKey): string[] {
+export function valuesOf(record: Faceted, key: FacetKey): string[] {
   switch (key) {
     case 'aspect':
       return record.aspects;
@@ -75,23 +78,23 @@ export function valuesOf(record: PassageRecord, key: FacetKey): string[] {
   }
 }
 
-export function matches(record: PassageRecord, filters: Filters): boolean {
+export function matches(record: Faceted, filters: Filters): boolean {
   return Object.entries(filters).every(([key, value]) => !value || valuesOf(record, key as FacetKey).includes(value));
 }
 
-export function filterRecords(records: readonly PassageRecord[], filters: Filters): PassageRecord[] {
+export function filterRecords<T extends Faceted>(records: readonly T[], filters: Filters): T[] {
   return records.filter((r) => matches(r, filters));
 }
 
-/** value → number of records having it. */
-export function countBy(records: readonly PassageRecord[], key: FacetKey): Map<string, number> {
+/** value → number of records having it (or the sum of their weights: a browse cell weighs its passage count). */
+export function countBy<T extends Faceted>(records: readonly T[], key: FacetKey, weight: (record: T) => number = () => 1): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const r of records) for (const v of valuesOf(r, key)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const r of records) for (const v of valuesOf(r, key)) counts.set(v, (counts.get(v) ?? 0) + weight(r));
   return counts;
 }
 
 /** The terms of a facet, in taxonomy order; years newest first, from the data. */
-export function facetTerms(key: FacetKey, records: readonly PassageRecord[]): Term[] {
+export function facetTerms(key: FacetKey, records: readonly Faceted[]): Term[] {
   switch (key) {
     case 'aspect':
       return [...ASPECTS];
@@ -119,27 +122,45 @@ export interface TopicGroup {
   count: number;
 }
 
-/** Passages grouped by section kind (taxonomy order), then by report (newest year first). */
-export function groupByKindAndReport(records: readonly PassageRecord[]): TopicGroup[] {
-  return SECTION_KINDS.map((kind) => {
-    const ofKind = records.filter((r) => r.kind === kind.slug);
-    const reportIds = [...new Set(ofKind.map((r) => r.reportId))];
-    const reports = reportIds
-      .map((reportId) => {
-        const passages = ofKind.filter((r) => r.reportId === reportId);
-        const { reportTitle, year, unit, type } = passages[0];
-        return { reportId, reportTitle, year, unit, type, passages };
-      })
-      .sort((a, b) => b.year - a.year || a.reportTitle.localeCompare(b.reportTitle, 'zh-CN'));
-    return { kind: kind.slug, reports, count: ofKind.length };
-  }).filter((g) => g.count > 0);
+const KIND_ORDER = new Map(SECTION_KINDS.map((k, i) => [k.slug, i]));
+
+/**
+ * Topic order: section kind (taxonomy order), then report (newest year first, then title), then
+ * passage order. Stable, so a report keeps its place among the others when one is added.
+ */
+export function topicOrder<T extends PassageRecord>(records: readonly T[]): T[] {
+  const position = new Map(records.map((r, i) => [r, i]));
+  return [...records].sort(
+    (a, b) =>
+      KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
+      b.year - a.year ||
+      a.reportTitle.localeCompare(b.reportTitle, 'zh-CN') ||
+      (a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0) ||
+      position.get(a)! - position.get(b)!,
+  );
 }
 
+/** Passages grouped by section kind, then by report, in topic order. */
+export function groupByKindAndReport(records: readonly PassageRecord[]): TopicGroup[] {
+  const groups: TopicGroup[] = [];
+  for (const record of topicOrder(records)) {
+    let group = groups.at(-1);
+    if (group?.kind !== record.kind) groups.push((group = { kind: record.kind, reports: [], count: 0 }));
+    let report = group.reports.at(-1);
+    if (report?.reportId !== record.reportId) {
+      const { reportId, reportTitle, year, unit, type } = record;
+      group.reports.push((report = { reportId, reportTitle, year, unit, type, passages: [] }));
+    }
+    report.passages.push(record);
+    group.count++;
+  }
+  return groups;
+}
 
 /**
  * Counts for one facet's values under the other facets' filters (the count a reader
  * sees beside each option: how many passages choosing it would show).
  */
-export function facetCounts(records: readonly PassageRecord[], filters: Filters, key: FacetKey): Map<string, number> {
-  return countBy(filterRecords(records, { ...filters, [key]: undefined }), key);
+export function facetCounts<T extends Faceted>(records: readonly T[], filters: Filters, key: FacetKey, weight?: (record: T) => number): Map<string, number> {
+  return countBy(filterRecords(records, { ...filters, [key]: undefined }), key, weight);
 }

@@ -1,0 +1,41 @@
+/**
+ * Pages cut by count and by text size, so that no page's HTML outgrows its budget however long
+ * its passages are. Page 1 lives at the list's own URL, page n at <base><n>/.
+ */
+export interface PageLimits {
+  items: number;
+  /** Characters of text on one page. */
+  chars: number;
+}
+
+/** Topic pages: passages with their text shown (and carried once more for copying). */
+export const PASSAGE_PAGE: PageLimits = { items: 50, chars: 30_000 };
+/** Report lists: a title and chips each. */
+export const REPORT_PAGE: PageLimits = { items: 100, chars: 20_000 };
+
+export function paginate<T>(items: readonly T[], size: (item: T) => number, limits: PageLimits): T[][] {
+  const pages: T[][] = [];
+  let page: T[] = [];
+  let chars = 0;
+  for (const item of items) {
+    const n = size(item);
+    if (page.length > 0 && (page.length >= limits.items || chars + n > limits.chars)) {
+      pages.push(page);
+      page = [];
+      chars = 0;
+    }
+    page.push(item);
+    chars += n;
+  }
+  if (page.length > 0 || pages.length === 0) pages.push(page);
+  return pages;
+}
+
+export function pagePath(base: string, page: number): string {
+  return page === 1 ? base : `${base}${page}/`;
+}
+
+/** The [...page] route parameter for page n (undefined for page 1, which has no suffix). */
+export function pageParam(page: number): string | undefined {
+  return page === 1 ? undefined : String(page);
+}

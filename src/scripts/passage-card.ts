@@ -1,0 +1,41 @@
+/**
+ * A passage card built as DOM in the browser, the same markup as PassageCard.astro (which renders
+ * the static pages). Text goes in as text nodes only: nothing from a source becomes markup.
+ */
+import { plainText, textSegments } from '../lib/entry/placeholders.ts';
+import { facetLabel, type PassageRecord } from '../lib/view/library.ts';
+import { shortTitle } from '../lib/view/report-view.ts';
+import { passagePath } from '../lib/view/urls.ts';
+
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const el = Object.assign(document.createElement(tag), props);
+  el.append(...children);
+  return el;
+}
+
+export function markedText(text: string): (Node | string)[] {
+  return textSegments(text).map((s) => (s.placeholder ? element('span', { className: 'placeholder', title: '原文已隐去' }, s.text) : s.text));
+}
+
+export function passageCard(record: PassageRecord): HTMLLIElement {
+  const href = passagePath(record);
+  const unit = facetLabel('unit', record.unit);
+  const year = facetLabel('year', String(record.year));
+  const cite = element('button', { type: 'button', className: 'copy-cite text-stone-600 underline underline-offset-2' }, '复制并注明出处');
+  Object.assign(cite.dataset, { copyCite: '', href, text: plainText(record.text), source: `${record.reportTitle}（${unit}，${year}）` });
+  const card = element(
+    'li',
+    { className: 'passage-card rounded border border-stone-200 bg-white p-3' },
+    element(
+      'p',
+      { className: 'm-0 text-xs text-stone-600' },
+      element('span', {}, `${record.reportTitle} · ${unit} · ${year} · `),
+      element('a', { href, className: 'text-stone-700 underline underline-offset-2' }, shortTitle(record.sectionTitle)),
+      ...(record.item ? [element('span', {}, ` · 对应：${record.item}`)] : []),
+    ),
+    element('p', { className: 'my-1 leading-relaxed' }, ...markedText(record.text)),
+    element('p', { className: 'm-0 flex gap-3 text-xs' }, element('a', { href, className: 'text-[var(--color-accent)] underline underline-offset-2' }, '查看原文'), cite),
+  );
+  Object.assign(card.dataset, { record: '', aspect: record.aspects.join(' '), unit: record.unit, year: String(record.year), type: record.type, kind: record.kind });
+  return card;
+}
