@@ -1,9 +1,11 @@
 /**
  * npm run corpus:synth -- --reports N [--seed S] --out DIR
- * Writes N synthetic sources to DIR/sources (and an empty DIR/reports), laid out like content/,
- * so `DUIZHAO_CONTENT=DIR npm run ingest && DUIZHAO_CONTENT=DIR npm run build` builds it.
+ * Writes N sources to DIR/sources (and an empty DIR/reports), laid out like content/, so
+ * `DUIZHAO_CONTENT=DIR npm run ingest && DUIZHAO_CONTENT=DIR npm run build` builds it: the seed
+ * sources themselves (so their report ids, and the editorial pages' passage references, hold)
+ * and N minus that many synthetic ones.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { synthesizeReports } from '../src/lib/synth/corpus.ts';
@@ -20,6 +22,7 @@ const seeds = readdirSync(sourcesDir)
 const out = resolve(values.out);
 mkdirSync(join(out, 'sources'), { recursive: true });
 mkdirSync(join(out, 'reports'), { recursive: true });
-const reports = synthesizeReports(seeds, Number(values.reports), Number(values.seed));
+for (const seed of seeds) copyFileSync(join(sourcesDir, seed.name), join(out, 'sources', seed.name));
+const reports = synthesizeReports(seeds, Math.max(0, Number(values.reports) - seeds.length), Number(values.seed));
 for (const r of reports) writeFileSync(join(out, 'sources', r.name), r.text);
-console.log(`corpus:synth: ${reports.length} sources in ${join(out, 'sources')}`);
+console.log(`corpus:synth: ${seeds.length} seed and ${reports.length} synthetic sources in ${join(out, 'sources')}`);

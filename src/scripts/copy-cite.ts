@@ -23,6 +23,15 @@ async function copyCite(button: HTMLButtonElement) {
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-cite]')) button.classList.remove('hidden');
+
+// Report pages: one 引 button per passage, made here rather than shipped in the HTML of every passage.
+const article = document.querySelector<HTMLElement>('article[data-cite-source]');
+for (const passage of article?.querySelectorAll<HTMLElement>('[data-passage]') ?? []) {
+  const button = Object.assign(document.createElement('button'), { type: 'button', className: 'copy-link', textContent: '引' });
+  button.setAttribute('aria-label', '复制本段并注明出处');
+  Object.assign(button.dataset, { copyCite: '', href: `#${passage.id}`, source: article!.dataset.citeSource });
+  passage.append(button);
+}
 // Delegated, so cards that a script adds later (browse pages) copy too.
 document.addEventListener('click', (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy-cite]');

@@ -10,6 +10,6 @@ export const getStaticPaths = (async () => {
 
 /** /reports/<id>.docx, generated at build time. */
 export const GET: APIRoute = async ({ props, params, site }) => {
-  const body = await reportDocx(props.report, new URL(reportPath(params.id!), site).href);
+  const body = reportDocx(props.report, new URL(reportPath(params.id!), site).href);
   return new Response(body, { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } });
 };
