@@ -1,22 +1,28 @@
 /**
- * Builds the search index after Astro has written dist/: Pagefind's Node API over our own
- * bigram records (dist/pagefind/), and beside it the passage documents the search page verifies
- * candidates with (dist/search/docs/<fragment>.json, named by Pagefind's result id, so results
- * need no Pagefind fragment and the fragments are not shipped).
+ * The search index: Pagefind's Node API over our own bigram records, one bundle per shard of
+ * reports (see shards.ts), and beside them the passage documents the search page verifies
+ * candidates with (search/docs/<fragment>.json, named by Pagefind's result id, so results need
+ * no Pagefind fragment and the fragments are not shipped).
+ *
+ * It needs only the report entries, not the pages, so the build runs it in a child process
+ * (scripts/search-index.ts) alongside Astro's page generation and moves its output into dist/
+ * when the pages are done: the two use both cores, and Pagefind's memory is not Astro's.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { contentDir } from '../lib/content-dir.ts';
-import { readEntries } from '../lib/ingest/ingest-content.ts';
-import { searchDoc, searchRecord, type SearchDoc } from '../lib/search/records.ts';
+import { parseEntry } from '../lib/entry/format.ts';
+import { searchDoc, searchRecord } from '../lib/search/records.ts';
+import { bundlePath, shardReports } from '../lib/search/shards.ts';
 
 /** A Pagefind fragment file is gzip of a signature line and the fragment's JSON. */
-async function fragmentUrls(pagefindDir: string): Promise<Map<string, string>> {
-  const dir = join(pagefindDir, 'fragment');
+async function fragmentUrls(bundleDir: string): Promise<Map<string, string>> {
+  const dir = join(bundleDir, 'fragment');
   const urls = new Map<string, string>();
   for (const name of await readdir(dir)) {
     const text = gunzipSync(await readFile(join(dir, name))).toString('utf8');
@@ -26,39 +32,96 @@ async function fragmentUrls(pagefindDir: string): Promise<Map<string, string>> {
   return urls;
 }
 
+/** Files of a bundle that only the first bundle needs (runtime, WebAssembly, UI). */
+const RUNTIME_FILE = /^(pagefind[^/]*\.(js|css)|wasm\..*)$/;
+
+/** Reports added to Pagefind at once: enough to keep its service busy, few enough to stay small. */
+const BATCH = 50;
+
 export async function buildSearchIndex(outDir: string, log: (message: string) => void): Promise<void> {
-  const { entries, failures } = await readEntries(join(contentDir(), 'reports'));
-  if (failures.length > 0) throw new Error(failures.map((f) => `${f.file}: ${f.message}`).join('\n'));
-  const docs = new Map<string, SearchDoc>(entries.map((e) => [`/reports/${e.id}/`, searchDoc(e)]));
-
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  for (const doc of docs.values()) {
-    const added = await index.addCustomRecord(searchRecord(doc));
-    if (added.errors.length > 0) throw new Error(`pagefind: ${doc.id}: ${added.errors.join('; ')}`);
-  }
-  const pagefindDir = join(outDir, 'pagefind');
-  const written = await index.writeFiles({ outputPath: pagefindDir });
-  if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
-
+  const reportsDir = join(contentDir(), 'reports');
+  const names = (await readdir(reportsDir)).filter((n) => n.endsWith('.md')).sort();
   const docsDir = join(outDir, 'search', 'docs');
+  const staging = join(outDir, 'search', 'staging');
   await mkdir(docsDir, { recursive: true });
-  for (const [fragment, url] of await fragmentUrls(pagefindDir)) {
-    const doc = docs.get(url);
-    if (!doc) throw new Error(`pagefind fragment ${fragment} has an unknown url ${url}`);
-    await writeFile(join(docsDir, `${fragment}.json`), JSON.stringify(doc));
+  await mkdir(staging, { recursive: true });
+  let passages = 0;
+  const shards = shardReports(names);
+  for (const [k, shard] of shards.entries()) {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+    const staged = new Map<string, string>();
+    for (let at = 0; at < shard.length; at += BATCH) {
+      await Promise.all(
+        shard.slice(at, at + BATCH).map(async (name) => {
+          const file = join(reportsDir, name);
+          const doc = searchDoc(parseEntry(await readFile(file, 'utf8'), file, name.slice(0, -3)));
+          passages += doc.sections.reduce((n, s) => n + s.p.length, 0);
+          const record = searchRecord(doc);
+          const path = join(staging, `${doc.id}.json`);
+          await writeFile(path, JSON.stringify(doc));
+          staged.set(record.url, path);
+          const added = await index.addCustomRecord(record);
+          if (added.errors.length > 0) throw new Error(`pagefind: ${file}: ${added.errors.join('; ')}`);
+        }),
+      );
+    }
+    const bundleDir = join(outDir, bundlePath(k));
+    const written = await index.writeFiles({ outputPath: bundleDir });
+    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    // One service per shard: closing it returns the shard's memory before the next starts.
+    await pagefind.close();
+    for (const [fragment, url] of await fragmentUrls(bundleDir)) {
+      const path = staged.get(url);
+      if (!path) throw new Error(`pagefind fragment ${fragment} has an unknown url ${url}`);
+      await rename(path, join(docsDir, `${fragment}.json`));
+    }
+    await rm(join(bundleDir, 'fragment'), { recursive: true });
+    if (k > 0) for (const name of await readdir(bundleDir)) if (RUNTIME_FILE.test(name)) await rm(join(bundleDir, name));
+    log(`search index: shard ${k + 1}/${shards.length}, ${shard.length} reports`);
   }
-  // The search page reads our documents, never Pagefind's fragments (which hold the bigram text).
-  await rm(join(pagefindDir, 'fragment'), { recursive: true });
-  log(`search index: ${docs.size} reports, ${[...docs.values()].reduce((n, d) => n + d.sections.reduce((m, s) => m + s.p.length, 0), 0)} passages`);
+  await rm(staging, { recursive: true });
+  log(`search index: ${names.length} reports, ${passages} passages, ${shards.length} bundle(s)`);
+}
+
+/** Runs scripts/search-index.ts into `dir`; resolves when it has succeeded. */
+function indexInChildProcess(dir: string): Promise<void> {
+  const script = fileURLToPath(new URL('../../scripts/search-index.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', script, '--out', dir], { stdio: 'inherit' });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`search index failed (exit ${code}); see the messages above`))));
+  });
 }
 
 export default function searchIndex(): AstroIntegration {
+  let outDir = '';
+  let pending: { dir: string; done: Promise<void> } | undefined;
   return {
     name: 'duizhao-search-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => buildSearchIndex(fileURLToPath(dir), (m) => logger.info(m)),
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
+      },
+      'astro:build:start': async () => {
+        // Beside dist/ (same file system, so moving it in is a rename), outside what Astro clears.
+        const dir = `${outDir}.search`;
+        await rm(dir, { recursive: true, force: true });
+        const done = indexInChildProcess(dir);
+        done.catch(() => undefined); // reported when awaited in build:done
+        pending = { dir, done };
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!pending) throw new Error('search index was not started');
+        await pending.done;
+        for (const part of ['pagefind', 'search/docs']) {
+          await rm(join(outDir, part), { recursive: true, force: true });
+          await mkdir(join(outDir, part, '..'), { recursive: true });
+          await rename(join(pending.dir, part), join(outDir, part));
+        }
+        await rm(pending.dir, { recursive: true, force: true });
+        logger.info('search index moved into the site');
+      },
     },
   };
 }

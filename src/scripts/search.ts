@@ -18,13 +18,14 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
   init(): Promise<void>;
   search(q: string): Promise<{ results: PagefindResult[] }>;
 }
 
 /** Candidate reports verified per batch; "更多" loads the next batch. */
 const BATCH = 6;
-const PAGEFIND = '/pagefind/pagefind.js';
+
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -37,9 +38,12 @@ const docs = new Map<string, Promise<SearchDoc>>();
 let run = 0;
 
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ PAGEFIND).then(async (pf: Pagefind) => {
+  // The first bundle's runtime searches every shard's bundle (see lib/search/shards.ts).
+  const [first, ...shards] = form.dataset.bundles!.split(' ');
+  pagefind ??= import(/* @vite-ignore */ `${first}pagefind.js`).then(async (pf: Pagefind) => {
     await pf.options({ excerptLength: 0 });
     await pf.init();
+    await Promise.all(shards.map((path) => pf.mergeIndex(path)));
     return pf;
   });
   return pagefind;

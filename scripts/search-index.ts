@@ -1,0 +1,20 @@
+/**
+ * node scripts/search-index.ts --out DIR
+ * Writes the search index of <content>/reports (./content or $DUIZHAO_CONTENT) to DIR/pagefind
+ * and DIR/search/docs. `npm run build` runs it alongside Astro (src/integrations/search-index.ts).
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { buildSearchIndex } from '../src/integrations/search-index.ts';
+
+const { values } = parseArgs({ options: { out: { type: 'string' } } });
+if (!values.out) {
+  console.error('usage: node scripts/search-index.ts --out DIR');
+  process.exit(2);
+}
+try {
+  await buildSearchIndex(resolve(values.out), (m) => console.log(m));
+} catch (error) {
+  console.error(`✗ ${(error as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,23 @@
+/**
+ * The search index is built in shards: Pagefind's memory grows faster than its input (one index
+ * of 10,000 reports passed 5 GB), so every SHARD_SIZE reports get a Pagefind bundle of their own,
+ * built one after another, and the search page merges them (Pagefind's mergeIndex). The first
+ * bundle is /pagefind/ (its runtime and WebAssembly serve all); the others hold only index data.
+ */
+export const SHARD_SIZE = Number(process.env.DUIZHAO_SHARD_SIZE) || 1000;
+
+/** Report ids (sorted) cut into shards. */
+export function shardReports<T>(sortedReports: readonly T[], size = SHARD_SIZE): T[][] {
+  const shards: T[][] = [];
+  for (let at = 0; at < sortedReports.length; at += size) shards.push(sortedReports.slice(at, at + size));
+  return shards.length > 0 ? shards : [[]];
+}
+
+/** URL path of shard k's bundle. */
+export function bundlePath(shard: number): string {
+  return shard === 0 ? '/pagefind/' : `/pagefind/shards/${shard}/`;
+}
+
+export function bundlePaths(reports: number, size = SHARD_SIZE): string[] {
+  return Array.from({ length: Math.max(1, Math.ceil(reports / size)) }, (_, k) => bundlePath(k));
+}
