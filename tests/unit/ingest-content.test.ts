@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingestContent } from '../../src/lib/ingest/ingest-content.ts';
+import { ingestContent, readEntries } from '../../src/lib/ingest/ingest-content.ts';
 
 const CONTENT = join(import.meta.dirname, '../../content');
 
@@ -72,5 +72,18 @@ test('adding, removing, renaming and reordering sources keeps every other URL an
     assert.deepEqual(anchors(after.get(file)!), anchors(text), `${file} keeps its anchors`);
   }
   assert.equal(after.size, 5);
+  rmSync(dir, { recursive: true });
+});
+
+test('two entries for one report fail naming both files', async () => {
+  const dir = copyContent();
+  const reports = join(dir, 'reports');
+  cpSync(join(reports, 'ab94ce7e.md'), join(reports, 'ab94ce7f.md'));
+  const { failures } = await readEntries(reports);
+  assert.deepEqual(failures.map((f) => f.message), [`${join(reports, 'ab94ce7e.md')} and ${join(reports, 'ab94ce7f.md')} have the same source (004_e313425cfc1e017d.txt); remove one`]);
+  rmSync(join(reports, 'ab94ce7f.md'));
+  cpSync(join(reports, 'ab94ce7e.md'), join(reports, 'AB94CE7E.md'));
+  const cased = await readEntries(reports);
+  assert.ok(cased.failures.some((f) => f.message.includes('have the same id (ab94ce7e)') && f.message.includes('AB94CE7E.md')));
   rmSync(dir, { recursive: true });
 });

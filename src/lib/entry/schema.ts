@@ -34,6 +34,8 @@ export const frontmatterSchema = z.strictObject({
   encoding: z.string(),
   /** A person checked the metadata: ingest never changes it again. */
   reviewed: z.boolean(),
+  /** Ids this report had before: their URLs redirect to this one. Never removed by ingest. */
+  formerIds: z.array(z.string().regex(/^[0-9a-z]+$/)).optional(),
   cleaning: z.array(cleaningChangeSchema),
   meeting: z
     .strictObject({

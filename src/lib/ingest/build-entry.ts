@@ -37,7 +37,7 @@ function canonical(value: unknown): string {
 }
 
 export function metadataDigest(frontmatter: Omit<Frontmatter, 'generated'> | Frontmatter): string {
-  const { generated: _generated, reviewed: _reviewed, ...metadata } = frontmatter as Frontmatter;
+  const { generated: _generated, reviewed: _reviewed, formerIds: _formerIds, ...metadata } = frontmatter as Frontmatter;
   return sha256(canonical(metadata)).slice(0, 16);
 }
 
@@ -94,6 +94,7 @@ export function buildEntry(id: string, source: SourceInput, existing?: ReportEnt
 
 /** Keeps a person's metadata; takes ingest's for what they could not have edited (new sections, the source's digest). */
 function mergeFrontmatter(fresh: Frontmatter, existing: Frontmatter | undefined): Frontmatter {
+  if (existing?.formerIds) fresh = withFormerIds(fresh, existing.formerIds);
   if (!existing || !isHumanOwned(existing)) return fresh;
   const kept = new Map(existing.sections.map((s) => [s.id, s]));
   return {
@@ -104,6 +105,13 @@ function mergeFrontmatter(fresh: Frontmatter, existing: Frontmatter | undefined)
     cleaning: fresh.cleaning,
     sections: fresh.sections.map((s) => kept.get(s.id) ?? s),
   };
+}
+
+/** The frontmatter with more former ids (kept in order, once each; after `reviewed`, where a person looks for it). */
+export function withFormerIds(frontmatter: Frontmatter, ids: readonly string[]): Frontmatter {
+  const formerIds = [...new Set([...(frontmatter.formerIds ?? []), ...ids])];
+  const { generated, ...rest } = frontmatter;
+  return { ...rest, formerIds, generated };
 }
 
 /** Width and spacing differences are not content: compare NFKC text without whitespace. */

@@ -46,6 +46,7 @@ export function decodeSource(bytes: Uint8Array): Decoded {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       encoding = 'utf-8';
     } catch {
+      if (endsInsideUtf8Character(bytes)) throw new DecodeError('truncated UTF-8: the file ends inside a character (cut off while copying?)');
       // Not valid UTF-8: the other encoding offices send without a BOM is GB18030 (a superset of GBK).
       try {
         text = strict('gb18030', bytes);
@@ -59,6 +60,23 @@ export function decodeSource(bytes: Uint8Array): Decoded {
     throw new DecodeError(NOT_TEXT);
   }
   return { text: text.replace(/\r\n?/g, '\n'), encoding };
+}
+
+/** Valid UTF-8 but for the start of a multi-byte character at the very end (a lead byte and too few continuation bytes). */
+function endsInsideUtf8Character(bytes: Uint8Array): boolean {
+  for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+    const lead = bytes[bytes.length - cut];
+    if (lead >= 0x80 && lead < 0xc0) continue; // a continuation byte: the lead is further back
+    const needs = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 ? 2 : 0;
+    if (needs <= cut) return false;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, bytes.length - cut));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
 }
 
 function strict(label: Encoding, bytes: Uint8Array): string {

@@ -6,7 +6,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseEntry, serializeEntry } from '../entry/format.ts';
 import type { ReportEntry } from '../entry/schema.ts';
-import { buildEntry, sha256 } from './build-entry.ts';
+import { buildEntry, sha256, withFormerIds } from './build-entry.ts';
 import { isSourceFile, readSource } from './read-source.ts';
 import { assignReportId } from './report-id.ts';
 
@@ -24,12 +24,31 @@ export async function readEntries(reportsDir: string): Promise<{ entries: Report
   const entries: ReportEntry[] = [];
   const failures: IngestResult['failures'] = [];
   const names = (await readdir(reportsDir).catch(() => [] as string[])).filter((n) => n.endsWith('.md')).sort();
+  const files = new Map<ReportEntry, string>();
   for (const name of names) {
     const file = join(reportsDir, name);
     try {
-      entries.push(parseEntry(await readFile(file, 'utf8'), file, name.slice(0, -3)));
+      const entry = parseEntry(await readFile(file, 'utf8'), file, name.slice(0, -3));
+      entries.push(entry);
+      files.set(entry, file);
     } catch (error) {
       failures.push({ file, message: (error as Error).message.replace(`${file}: `, '') });
+    }
+  }
+  // One report, one id: ids that differ only in case share a URL on many file systems, and two
+  // entries from one source are the same report twice (an entry file copied by hand).
+  // A former id (a redirect) counts as an id: it must not be another report's URL.
+  for (const [keys, what] of [
+    [(e: ReportEntry) => [e.id, ...(e.frontmatter.formerIds ?? [])].map((id) => id.toLowerCase()), 'the same id'],
+    [(e: ReportEntry) => [e.frontmatter.source], 'the same source'],
+  ] as const) {
+    const seen = new Map<string, ReportEntry>();
+    for (const entry of entries) {
+      for (const key of keys(entry)) {
+        const first = seen.get(key);
+        if (first && first !== entry) failures.push({ file: files.get(entry)!, message: `${files.get(first)} and ${files.get(entry)} have ${what} (${key}); remove one` });
+        else seen.set(key, entry);
+      }
     }
   }
   return { entries, failures };
@@ -46,6 +65,8 @@ export async function ingestContent(dir: string, { write }: { write: boolean }):
   const taken = new Set(existing.entries.map((e) => e.id));
   const known = existing.entries.map((e) => ({ id: e.id, source: e.frontmatter.source, sourceSha256: e.frontmatter.sourceSha256 }));
   const kept = new Set<string>();
+  /** Entries this run created under a new id: a removed report of the same title may have become one. */
+  const created = new Map<string, { entry: ReportEntry; target: string }>();
   if (write) await mkdir(reportsDir, { recursive: true });
 
   for (const name of names) {
@@ -61,8 +82,10 @@ export async function ingestContent(dir: string, { write }: { write: boolean }):
       kept.add(id);
       const { encoding, cleaned } = await readSource(name, bytes);
       const previous = existing.entries.find((e) => e.id === id);
-      const text = serializeEntry(buildEntry(id, { name, bytes, encoding, cleaned }, previous));
+      const entry = buildEntry(id, { name, bytes, encoding, cleaned }, previous);
+      const text = serializeEntry(entry);
       const target = join(reportsDir, `${id}.md`);
+      if (!previous) created.set(id, { entry, target });
       result.entries++;
       if ((await readFile(target, 'utf8').catch(() => undefined)) !== text) {
         result.changed.push(target);
@@ -80,6 +103,14 @@ export async function ingestContent(dir: string, { write }: { write: boolean }):
     result.removed.push(target);
     result.log.push(`source ${entry.frontmatter.source} is gone: ${write ? 'removed' : 'would remove'} ${target}`);
     if (write) await rm(target);
+    // Its source was replaced by an edited copy under another name: the same report, a new id.
+    // The old id is kept on the new entry, so links to it redirect.
+    const successor = [...created.values()].find((c) => c.entry.frontmatter.title === entry.frontmatter.title);
+    if (successor) {
+      successor.entry.frontmatter = withFormerIds(successor.entry.frontmatter, [...(entry.frontmatter.formerIds ?? []), entry.id]);
+      result.log.push(`${entry.id} is now ${successor.entry.id}: /reports/${entry.id}/ redirects there`);
+      if (write) await writeFile(successor.target, serializeEntry(successor.entry));
+    }
   }
   return result;
 }

@@ -1,0 +1,166 @@
+/**
+ * npm run bench:build [-- --reports N --seed S]
+ * Builds a synthetic corpus of N reports (recombined seed paragraphs; default 10,000) end to end
+ * and measures each step's wall time and peak memory (the largest peak resident set of any
+ * process in the step's tree, Pagefind's service included, sampled from /proc): ingest, the search index alone, and `astro build` (pages, with the search
+ * index in a child process alongside). Beside it, in the same run: a bare Astro 7 + default
+ * Pagefind 1.6 build of the same report texts. Writes bench/build-<N>.md and .json.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readEntries } from '../src/lib/ingest/ingest-content.ts';
+import { plainText } from '../src/lib/entry/placeholders.ts';
+
+const { values } = parseArgs({ options: { reports: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } } });
+const N = Number(values.reports);
+// Inside node_modules so the bare Astro project resolves `astro` and `pagefind` from ours.
+const WORK = resolve(`node_modules/.cache/duizhao-bench-build-${N}`);
+const CORPUS = join(WORK, 'corpus');
+const NODE = process.execPath;
+const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
+const TS = ['--disable-warning=ExperimentalWarning'];
+
+interface Step {
+  seconds: number;
+  peakMB: number;
+}
+
+/** Every descendant of a process (from /proc), so Pagefind's service and our child processes count. */
+function descendants(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const all: number[] = [];
+  for (const queue = [root]; queue.length > 0; ) {
+    const pid = queue.pop()!;
+    all.push(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return all;
+}
+
+/** Peak resident set (VmHWM) of a process, in MB; 0 when it is gone. */
+function peakMB(pid: number): number {
+  try {
+    return Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs a command: wall time, and the largest peak resident set of any process in its tree (sampled every 200 ms). */
+async function measured(label: string, args: string[], env: Record<string, string> = {}, cwd = process.cwd()): Promise<Step> {
+  console.log(`▶ ${label}`);
+  const start = performance.now();
+  const child = spawn(args[0], args.slice(1), { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => (output = (output + d).slice(-5000)));
+  child.stderr.on('data', (d) => (output = (output + d).slice(-5000)));
+  let peak = 0;
+  const sampler = setInterval(() => {
+    for (const pid of descendants(child.pid!)) peak = Math.max(peak, peakMB(pid));
+  }, 200);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(sampler);
+  const seconds = (performance.now() - start) / 1000;
+  if (code !== 0) throw new Error(`${label} failed:\n${output}`);
+  console.log(`  ${seconds.toFixed(1)} s, peak ${peak.toFixed(0)} MB`);
+  return { seconds, peakMB: peak };
+}
+
+function dirStats(dir: string, filter: (name: string) => boolean = () => true) {
+  let bytes = 0;
+  let files = 0;
+  let largest = { bytes: 0, path: '' };
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !filter(entry.name)) continue;
+    const path = join(entry.parentPath, entry.name);
+    const size = statSync(path).size;
+    files++;
+    bytes += size;
+    if (size > largest.bytes) largest = { bytes: size, path: path.slice(dir.length) };
+  }
+  return { bytes, files, largest };
+}
+
+rmSync(WORK, { recursive: true, force: true });
+mkdirSync(WORK, { recursive: true });
+execFileSync(NODE, [...TS, 'scripts/corpus-synth.ts', '--reports', String(N), '--seed', values.seed!, '--out', CORPUS], { stdio: 'inherit' });
+const env = { DUIZHAO_CONTENT: CORPUS, DUIZHAO_OUT: join(WORK, 'dist') };
+
+const ingest = await measured('ingest', [NODE, ...TS, 'scripts/ingest.ts'], env);
+const index = await measured('search index alone', [NODE, ...TS, 'scripts/search-index.ts', '--out', join(WORK, 'index-only')], env);
+const build = await measured('astro build (pages + search index alongside)', [NODE, ASTRO, 'build'], env);
+const dist = join(WORK, 'dist');
+const html = dirStats(dist, (n) => n.endsWith('.html'));
+const all = dirStats(dist);
+const pagefindStats = dirStats(join(dist, 'pagefind'));
+const docsStats = dirStats(join(dist, 'search', 'docs'));
+rmSync(join(WORK, 'index-only'), { recursive: true, force: true });
+
+// The baseline: a bare Astro site with one page per report (title and passages as <p>), and
+// default Pagefind over its HTML, as a site without our work would be built.
+const BARE = join(WORK, 'bare');
+const { entries } = await readEntries(join(CORPUS, 'reports'));
+mkdirSync(join(BARE, 'src', 'pages', 'r'), { recursive: true });
+mkdirSync(join(BARE, 'texts'), { recursive: true });
+for (const e of entries) {
+  const text = [e.frontmatter.title, ...e.sections.flatMap((s) => [s.heading, ...s.passages.map((p) => plainText(p.text))])].join('\n');
+  writeFileSync(join(BARE, 'texts', `${e.id}.txt`), text);
+}
+writeFileSync(join(BARE, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n`);
+writeFileSync(
+  join(BARE, 'src', 'pages', 'r', '[id].astro'),
+  `---
+import { readFileSync, readdirSync } from 'node:fs';
+export function getStaticPaths() {
+  return readdirSync(${JSON.stringify(join(BARE, 'texts'))}).map((n) => ({ params: { id: n.slice(0, -4) } }));
+}
+const [title, ...lines] = readFileSync(${JSON.stringify(join(BARE, 'texts'))} + '/' + Astro.params.id + '.txt', 'utf8').split('\\n');
+---
+<html lang="zh-CN"><head><meta charset="utf-8" /><title>{title}</title></head><body><main data-pagefind-body><h1>{title}</h1>{lines.map((l) => <p>{l}</p>)}</main></body></html>
+`,
+);
+writeFileSync(join(BARE, 'pagefind.mjs'), `import * as pagefind from 'pagefind';\nconst { index } = await pagefind.createIndex({});\nawait index.addDirectory({ path: 'dist' });\nawait index.writeFiles({ outputPath: 'dist/pagefind' });\nawait pagefind.close();\n`);
+const bareAstro = await measured('bare astro build', [NODE, ASTRO, 'build'], {}, BARE);
+const barePagefind = await measured('bare default pagefind', [NODE, 'pagefind.mjs'], {}, BARE);
+const bareIndex = dirStats(join(BARE, 'dist', 'pagefind'));
+const bareDist = dirStats(join(BARE, 'dist'));
+
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+const row = (label: string, s: Step, bare?: Step) => `| ${label} | ${s.seconds.toFixed(0)} s | ${s.peakMB.toFixed(0)} MB | ${bare ? `${bare.seconds.toFixed(0)} s` : '—'} | ${bare ? `${bare.peakMB.toFixed(0)} MB` : '—'} |`;
+const total = { seconds: ingest.seconds + build.seconds, peakMB: Math.max(ingest.peakMB, build.peakMB) };
+const bareTotal = { seconds: bareAstro.seconds + barePagefind.seconds, peakMB: Math.max(bareAstro.peakMB, barePagefind.peakMB) };
+const report = { reports: N, date: new Date().toISOString().slice(0, 10), ingest, index, build, total, html, all, pagefind: pagefindStats, docs: docsStats, bare: { astro: bareAstro, pagefind: barePagefind, total: bareTotal, index: bareIndex, dist: bareDist } };
+const md = `# Build benchmark, ${N} synthetic reports
+
+Measured by \`npm run bench:build -- --reports ${N}\` on ${report.date}, 2 cores, 24 GB. Peak memory is the largest
+resident set (VmHWM) of any single process of the step, Pagefind's service included, sampled from /proc every 200 ms.
+
+| step | duizhao | peak memory | bare Astro + default Pagefind | peak memory |
+| --- | --- | --- | --- | --- |
+${row('ingest (sources → entries)', ingest)}
+${row('astro build: pages, and the search index in a child process alongside', build, bareAstro)}
+${row('search index alone (counted inside the build above)', index, barePagefind)}
+${row('**end to end** (ingest + build; bare: astro build + pagefind)', total, bareTotal)}
+
+| output | duizhao | bare |
+| --- | --- | --- |
+| dist | ${mb(all.bytes)} in ${all.files} files | ${mb(bareDist.bytes)} in ${bareDist.files} files |
+| HTML pages | ${html.files}, largest ${(html.largest.bytes / 1024).toFixed(0)} kB (${html.largest.path}) | ${dirStats(join(BARE, 'dist'), (n) => n.endsWith('.html')).files} |
+| search index | ${mb(pagefindStats.bytes)} in ${pagefindStats.files} files + passage documents ${mb(docsStats.bytes)} in ${docsStats.files} files | ${mb(bareIndex.bytes)} in ${bareIndex.files} files |
+`;
+mkdirSync('bench', { recursive: true });
+writeFileSync(`bench/build-${N}.md`, md);
+writeFileSync(`bench/build-${N}.json`, `${JSON.stringify(report, null, 2)}\n`);
+console.log(md);
