@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { synthesizeReports } from '../../src/lib/synth/corpus.ts';
 import { parseEntry } from '../../src/lib/entry/format.ts';
 import { plainText } from '../../src/lib/entry/placeholders.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, searchDone } from '../support/browser.ts';
 import { astroBuild, buildCorpusSite, type CorpusSite } from '../support/corpus-site.ts';
 import { faults } from '../support/faults.ts';
 import { brokenLinks } from '../support/links.ts';
@@ -61,10 +61,7 @@ test('every report of a 50-report synthetic library gets a page, and a phrase fr
     const phrase = [...longest.text.matchAll(/\p{Script=Han}{8}/gu)][2][0];
     await page.fill('#search-q', phrase);
     await page.press('#search-q', 'Enter');
-    await page.waitForFunction((q) => {
-      const c = document.querySelector<HTMLElement>('[data-testid="search-results"]');
-      return c?.dataset.state === 'done' && c.dataset.query === q;
-    }, phrase);
+    await searchDone(page, phrase);
     // Results come in batches of candidate reports: load more until the passage shows up.
     const wanted = `/reports/${entry.id}/#${longest.id}`;
     const more = page.getByRole('button', { name: '加载更多' });

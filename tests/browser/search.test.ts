@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { normalizeText } from '../../src/lib/search/tokens.ts';
 import { useSite } from '../support/site.ts';
+import { searchDone } from '../support/browser.ts';
 
 const site = useSite();
 
@@ -42,10 +43,7 @@ async function search(query: string, params = ''): Promise<string[]> {
   } else {
     await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}${params}`);
   }
-  await page.waitForFunction((q) => {
-    const c = document.querySelector<HTMLElement>('[data-testid="search-results"]');
-    return c?.dataset.state === 'done' && c.dataset.query === q;
-  }, query);
+  await searchDone(page, query);
   return page.$$eval('a[data-result]', (as) => as.map((a) => a.getAttribute('href')!));
 }
 

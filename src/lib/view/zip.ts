@@ -20,35 +20,27 @@ export function writeZip(files: readonly ZipFile[]): Uint8Array {
   for (const file of files) {
     const name = Buffer.from(file.name, 'utf8');
     const packed = deflateRawSync(file.data);
-    const crc = crc32(file.data);
-    const local = Buffer.alloc(30);
+    // The fields a local header and its central directory entry share, from "version needed" on.
+    const shared = Buffer.alloc(26);
+    shared.writeUInt16LE(20, 0); // version needed
+    shared.writeUInt16LE(0x0800, 2); // UTF-8 names
+    shared.writeUInt16LE(8, 4); // deflate
+    shared.writeUInt16LE(DOS_TIME, 6);
+    shared.writeUInt16LE(DOS_DATE, 8);
+    shared.writeUInt32LE(crc32(file.data), 10);
+    shared.writeUInt32LE(packed.length, 14);
+    shared.writeUInt32LE(file.data.length, 18);
+    shared.writeUInt16LE(name.length, 22);
+    const local = Buffer.alloc(4);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(file.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(20, 4); // made by
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(0x0800, 8);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt16LE(DOS_TIME, 12);
-    entry.writeUInt16LE(DOS_DATE, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(file.data.length, 24);
-    entry.writeUInt16LE(name.length, 28);
+    shared.copy(entry, 6, 0, 24);
     entry.writeUInt32LE(offset, 42);
-    parts.push(local, name, packed);
+    parts.push(local, shared, name, packed);
     central.push(entry, name);
-    offset += local.length + name.length + packed.length;
+    offset += local.length + shared.length + name.length + packed.length;
   }
   const size = central.reduce((n, c) => n + c.length, 0);
   const end = Buffer.alloc(22);
