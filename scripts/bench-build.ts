@@ -20,11 +20,14 @@ const WORK = resolve(`node_modules/.cache/duizhao-bench-build-${N}`);
 const CORPUS = join(WORK, 'corpus');
 const NODE = process.execPath;
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
+const PAGEFIND = resolve('node_modules/.bin/pagefind');
 const TS = ['--disable-warning=ExperimentalWarning'];
 
 interface Step {
   seconds: number;
   peakMB: number;
+  /** Why the step did not finish (the baseline may not, on this machine). */
+  failed?: string;
 }
 
 /** Every descendant of a process (from /proc), so Pagefind's service and our child processes count. */
@@ -59,7 +62,7 @@ function peakMB(pid: number): number {
 }
 
 /** Runs a command: wall time, and the largest peak resident set of any process in its tree (sampled every 200 ms). */
-async function measured(label: string, args: string[], env: Record<string, string> = {}, cwd = process.cwd()): Promise<Step> {
+async function measured(label: string, args: string[], env: Record<string, string> = {}, cwd = process.cwd(), { mayFail = false } = {}): Promise<Step> {
   console.log(`▶ ${label}`);
   const start = performance.now();
   const child = spawn(args[0], args.slice(1), { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -73,6 +76,12 @@ async function measured(label: string, args: string[], env: Record<string, strin
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   clearInterval(sampler);
   const seconds = (performance.now() - start) / 1000;
+  if (code !== 0 && mayFail) {
+    // A process of its tree was killed: on this machine that is the kernel's out-of-memory killer.
+    const failed = `did not finish: exit ${code} after ${seconds.toFixed(0)} s at ${(peak / 1024).toFixed(1)} GB${/Killed|signal/i.test(output) ? ' (killed)' : ''}`;
+    console.log(`  ${failed}`);
+    return { seconds, peakMB: peak, failed };
+  }
   if (code !== 0) throw new Error(`${label} failed:\n${output}`);
   console.log(`  ${seconds.toFixed(1)} s, peak ${peak.toFixed(0)} MB`);
   return { seconds, peakMB: peak };
@@ -107,6 +116,7 @@ const all = dirStats(dist);
 const pagefindStats = dirStats(join(dist, 'pagefind'));
 const docsStats = dirStats(join(dist, 'search', 'docs'));
 rmSync(join(WORK, 'index-only'), { recursive: true, force: true });
+console.log(JSON.stringify({ ingest, index, build, html, pagefind: pagefindStats, docs: docsStats }));
 
 // The baseline: a bare Astro site with one page per report (title and passages as <p>), and
 // default Pagefind over its HTML, as a site without our work would be built.
@@ -131,16 +141,17 @@ const [title, ...lines] = readFileSync(${JSON.stringify(join(BARE, 'texts'))} + 
 <html lang="zh-CN"><head><meta charset="utf-8" /><title>{title}</title></head><body><main data-pagefind-body><h1>{title}</h1>{lines.map((l) => <p>{l}</p>)}</main></body></html>
 `,
 );
-writeFileSync(join(BARE, 'pagefind.mjs'), `import * as pagefind from 'pagefind';\nconst { index } = await pagefind.createIndex({});\nawait index.addDirectory({ path: 'dist' });\nawait index.writeFiles({ outputPath: 'dist/pagefind' });\nawait pagefind.close();\n`);
 const bareAstro = await measured('bare astro build', [NODE, ASTRO, 'build'], {}, BARE);
-const barePagefind = await measured('bare default pagefind', [NODE, 'pagefind.mjs'], {}, BARE);
-const bareIndex = dirStats(join(BARE, 'dist', 'pagefind'));
+// Pagefind's own CLI, as a bare site runs it (through the Node API, 10,000 pages did not finish here).
+const barePagefind = await measured('bare default pagefind', [PAGEFIND, '--site', 'dist'], {}, BARE, { mayFail: true });
+const bareIndex = barePagefind.failed ? { bytes: 0, files: 0, largest: { bytes: 0, path: '' } } : dirStats(join(BARE, 'dist', 'pagefind'));
 const bareDist = dirStats(join(BARE, 'dist'));
 
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
-const row = (label: string, s: Step, bare?: Step) => `| ${label} | ${s.seconds.toFixed(0)} s | ${s.peakMB.toFixed(0)} MB | ${bare ? `${bare.seconds.toFixed(0)} s` : '—'} | ${bare ? `${bare.peakMB.toFixed(0)} MB` : '—'} |`;
+const cell = (s: Step) => (s.failed ? `**${s.failed}**` : `${s.seconds.toFixed(0)} s`);
+const row = (label: string, s: Step, bare?: Step) => `| ${label} | ${cell(s)} | ${s.peakMB.toFixed(0)} MB | ${bare ? cell(bare) : '—'} | ${bare ? `${bare.peakMB.toFixed(0)} MB` : '—'} |`;
 const total = { seconds: ingest.seconds + build.seconds, peakMB: Math.max(ingest.peakMB, build.peakMB) };
-const bareTotal = { seconds: bareAstro.seconds + barePagefind.seconds, peakMB: Math.max(bareAstro.peakMB, barePagefind.peakMB) };
+const bareTotal: Step = { seconds: bareAstro.seconds + barePagefind.seconds, peakMB: Math.max(bareAstro.peakMB, barePagefind.peakMB), ...(barePagefind.failed ? { failed: 'did not finish (Pagefind above)' } : {}) };
 const report = { reports: N, date: new Date().toISOString().slice(0, 10), ingest, index, build, total, html, all, pagefind: pagefindStats, docs: docsStats, bare: { astro: bareAstro, pagefind: barePagefind, total: bareTotal, index: bareIndex, dist: bareDist } };
 const md = `# Build benchmark, ${N} synthetic reports
 
@@ -158,7 +169,7 @@ ${row('**end to end** (ingest + build; bare: astro build + pagefind)', total, ba
 | --- | --- | --- |
 | dist | ${mb(all.bytes)} in ${all.files} files | ${mb(bareDist.bytes)} in ${bareDist.files} files |
 | HTML pages | ${html.files}, largest ${(html.largest.bytes / 1024).toFixed(0)} kB (${html.largest.path}) | ${dirStats(join(BARE, 'dist'), (n) => n.endsWith('.html')).files} |
-| search index | ${mb(pagefindStats.bytes)} in ${pagefindStats.files} files + passage documents ${mb(docsStats.bytes)} in ${docsStats.files} files | ${mb(bareIndex.bytes)} in ${bareIndex.files} files |
+| search index | ${mb(pagefindStats.bytes)} in ${pagefindStats.files} files + passage documents ${mb(docsStats.bytes)} in ${docsStats.files} files | ${barePagefind.failed ? '—' : `${mb(bareIndex.bytes)} in ${bareIndex.files} files`} |
 `;
 mkdirSync('bench', { recursive: true });
 writeFileSync(`bench/build-${N}.md`, md);
