@@ -99,9 +99,9 @@ interface QueryCost {
 function partOf(url: string): string {
   const path = new URL(url).pathname;
   if (path.startsWith('/search/docs/')) return 'docs';
-  if (path.includes('/pagefind/index/')) return 'index chunks';
-  if (path.includes('/pagefind/filter/')) return 'filters';
-  if (path.includes('/pagefind/fragment/')) return 'fragments';
+  if (/^\/pagefind\/(shards\/\d+\/)?index\//.test(path)) return 'index chunks';
+  if (/^\/pagefind\/(shards\/\d+\/)?filter\//.test(path)) return 'filters';
+  if (/^\/pagefind\/(shards\/\d+\/)?fragment\//.test(path)) return 'fragments';
   if (path.endsWith('.pf_meta')) return 'meta';
   if (path.startsWith('/pagefind/')) return 'runtime';
   return 'page';

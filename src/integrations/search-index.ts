@@ -40,7 +40,12 @@ const BATCH = 50;
 
 export async function buildSearchIndex(outDir: string, log: (message: string) => void): Promise<void> {
   const reportsDir = join(contentDir(), 'reports');
-  const names = (await readdir(reportsDir)).filter((n) => n.endsWith('.md')).sort();
+  // Newest reports first, so that the first shard — the one a search reads first — holds them.
+  const years = new Map<string, number>();
+  for (const name of (await readdir(reportsDir)).filter((n) => n.endsWith('.md'))) {
+    years.set(name, Number(/^year: (\d+)$/m.exec(await readFile(join(reportsDir, name), 'utf8'))?.[1] ?? 0));
+  }
+  const names = [...years.keys()].sort((a, b) => years.get(b)! - years.get(a)! || (a < b ? -1 : 1));
   const docsDir = join(outDir, 'search', 'docs');
   const staging = join(outDir, 'search', 'staging');
   await mkdir(docsDir, { recursive: true });

@@ -37,16 +37,29 @@ let pagefind: Promise<Pagefind> | undefined;
 const docs = new Map<string, Promise<SearchDoc>>();
 let run = 0;
 
+const bundles = form.dataset.bundles!.split(' ');
+/** Bundles merged into the runtime so far (see lib/search/shards.ts). */
+let merged = 1;
+let merging: Promise<void> = Promise.resolve();
+
 function loadPagefind(): Promise<Pagefind> {
-  // The first bundle's runtime searches every shard's bundle (see lib/search/shards.ts).
-  const [first, ...shards] = form.dataset.bundles!.split(' ');
-  pagefind ??= import(/* @vite-ignore */ `${first}pagefind.js`).then(async (pf: Pagefind) => {
+  pagefind ??= import(/* @vite-ignore */ `${bundles[0]}pagefind.js`).then(async (pf: Pagefind) => {
     await pf.options({ excerptLength: 0 });
     await pf.init();
-    await Promise.all(shards.map((path) => pf.mergeIndex(path)));
     return pf;
   });
   return pagefind;
+}
+
+/**
+ * Shards are merged one at a time, only when a search needs more candidates than the merged ones
+ * give: the first results cost one shard's index, not all of them (newest reports are in the first).
+ */
+function mergeNextBundle(pf: Pagefind): Promise<void> {
+  merging = merging.then(async () => {
+    if (merged < bundles.length) await pf.mergeIndex(bundles[merged++]);
+  });
+  return merging;
 }
 
 function loadDoc(id: string): Promise<SearchDoc> {
@@ -97,8 +110,24 @@ async function search(query: string, filters: Filters) {
   }
   status.textContent = '正在检索…';
   const pf = await loadPagefind();
-  const { results } = await pf.search(plan.pagefindQuery);
+  const results: PagefindResult[] = [];
+  const seen = new Set<string>();
+  const collect = async () => {
+    for (const r of (await pf.search(plan.pagefindQuery)).results) {
+      if (seen.has(r.id)) continue;
+      seen.add(r.id);
+      results.push(r);
+    }
+  };
+  await collect();
   let shown = 0;
+  /** Candidates for the next batch: from the merged shards, merging more while there are too few. */
+  const fill = async () => {
+    while (results.length - shown < BATCH && merged < bundles.length) {
+      await mergeNextBundle(pf);
+      await collect();
+    }
+  };
   const hits: SearchHit[] = [];
   const more = element('button', { type: 'button', className: 'mt-3 rounded border border-stone-400 px-3 py-1.5 text-sm' }, '加载更多');
   const list = element('div');
@@ -118,13 +147,16 @@ async function search(query: string, filters: Filters) {
         ),
       ),
     );
-    const partial = shown < results.length ? `（已核对 ${shown}/${results.length} 份候选材料）` : '';
+    const unsearched = merged < bundles.length ? `，已检索 ${merged}/${bundles.length} 部分索引` : '';
+    const partial = shown < results.length || unsearched ? `（已核对 ${shown}/${results.length} 份候选材料${unsearched}）` : '';
     status.textContent = visible.length > 0 ? `找到 ${visible.length} 段，来自 ${groups.length} 份材料${partial}` : `没有找到包含“${plan.terms.join(' ')}”的段落${partial}`;
-    if (shown < results.length) container.append(more);
+    if (shown < results.length || merged < bundles.length) container.append(more);
     else more.remove();
   };
 
   const verifyNext = async () => {
+    await fill();
+    if (id !== run) return;
     const batch = results.slice(shown, shown + BATCH);
     const loaded = await Promise.all(batch.map((r) => loadDoc(r.id)));
     if (id !== run) return;

@@ -11,6 +11,7 @@ import type { Browser } from 'playwright-core';
 import { synthesizeReports } from '../../src/lib/synth/corpus.ts';
 import { parseEntry } from '../../src/lib/entry/format.ts';
 import { plainText } from '../../src/lib/entry/placeholders.ts';
+import { normalizeText } from '../../src/lib/search/tokens.ts';
 import { launchBrowser, searchDone } from '../support/browser.ts';
 import { astroBuild, buildCorpusSite, type CorpusSite } from '../support/corpus-site.ts';
 import { faults } from '../support/faults.ts';
@@ -71,6 +72,23 @@ test('every report of a 50-report synthetic library gets a page, and a phrase fr
     }
     assert.equal(await page.locator(`a[data-result][href="${wanted}"]`).count(), 1, `${phrase} finds ${wanted}`);
   }
+  await page.close();
+});
+
+test('merging shards as needed, "加载更多" reaches exactly every passage with the phrase', async () => {
+  const phrase = '以会议落实会议';
+  const expected = entries().flatMap((e) => e.sections.flatMap((s) => s.passages.filter((p) => normalizeText(plainText(p.text)).includes(phrase)).map((p) => `/reports/${e.id}/#${p.id}`)));
+  assert.ok(expected.length > 10);
+  const page = await browser.newPage();
+  await page.goto(`${site.url}/search/?q=${encodeURIComponent(phrase)}`);
+  await searchDone(page, phrase);
+  assert.match((await page.locator('#search-status').textContent())!, /已检索 1\/\d+ 部分索引/, 'the first results come from the first shard alone');
+  for (const more = page.getByRole('button', { name: '加载更多' }); await more.isVisible(); ) {
+    await more.click();
+    await page.waitForSelector('[data-testid="search-results"][data-state="done"]', { state: 'attached' });
+  }
+  const found = await page.locator('a[data-result]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  assert.deepEqual(found.sort(), expected.sort());
   await page.close();
 });
 

@@ -1,12 +1,13 @@
 /**
  * The search index is built in shards: Pagefind's memory grows faster than its input (one index
  * of 10,000 reports passed 5 GB), so every SHARD_SIZE reports get a Pagefind bundle of their own,
- * built one after another, and the search page merges them (Pagefind's mergeIndex). The first
- * bundle is /pagefind/ (its runtime and WebAssembly serve all); the others hold only index data.
+ * built one after another. The first bundle is /pagefind/ (its runtime and WebAssembly serve all;
+ * it holds the newest reports); the others hold only index data. The search page merges them
+ * (Pagefind's mergeIndex) one at a time, as a search needs more candidates.
  */
 export const SHARD_SIZE = Number(process.env.DUIZHAO_SHARD_SIZE) || 1000;
 
-/** Report ids (sorted) cut into shards. */
+/** Reports (in shard order) cut into shards. */
 export function shardReports<T>(sortedReports: readonly T[], size = SHARD_SIZE): T[][] {
   const shards: T[][] = [];
   for (let at = 0; at < sortedReports.length; at += size) shards.push(sortedReports.slice(at, at + size));
