@@ -23,8 +23,12 @@ interface Pagefind {
   search(q: string): Promise<{ results: PagefindResult[] }>;
 }
 
-/** Candidate reports verified per batch; "更多" loads the next batch. */
-const BATCH = 6;
+/**
+ * Candidate reports verified per batch. The first is small, so the first results come fast and
+ * light; each "加载更多" then verifies more at once.
+ */
+const FIRST_BATCH = 3;
+const BATCH = 12;
 
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -121,9 +125,10 @@ async function search(query: string, filters: Filters) {
   };
   await collect();
   let shown = 0;
+  const batchSize = () => (shown === 0 ? FIRST_BATCH : BATCH);
   /** Candidates for the next batch: from the merged shards, merging more while there are too few. */
   const fill = async () => {
-    while (results.length - shown < BATCH && merged < bundles.length) {
+    while (results.length - shown < batchSize() && merged < bundles.length) {
       await mergeNextBundle(pf);
       await collect();
     }
@@ -157,7 +162,7 @@ async function search(query: string, filters: Filters) {
   const verifyNext = async () => {
     await fill();
     if (id !== run) return;
-    const batch = results.slice(shown, shown + BATCH);
+    const batch = results.slice(shown, shown + batchSize());
     const loaded = await Promise.all(batch.map((r) => loadDoc(r.id)));
     if (id !== run) return;
     const offset = shown;

@@ -33,7 +33,7 @@ async function renderedPassages(p: Page): Promise<RenderedPassage[]> {
   return all;
 }
 
-/** Searches through the form when already on /search/ (as a reader would), else by URL. */
+/** Searches through the form when already on /search/ (as a reader would), else by URL; returns every result. */
 async function search(query: string, params = ''): Promise<string[]> {
   const current = new URL(page.url());
   const unfiltered = [...current.searchParams.keys()].every((k) => k === 'q');
@@ -44,6 +44,11 @@ async function search(query: string, params = ''): Promise<string[]> {
     await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}${params}`);
   }
   await searchDone(page, query);
+  // Results come in batches of candidate reports: all of them, for precision and recall.
+  for (const more = page.getByRole('button', { name: '加载更多' }); await more.isVisible(); ) {
+    await more.click();
+    await page.waitForSelector('[data-testid="search-results"][data-state="done"]', { state: 'attached' });
+  }
   return page.$$eval('a[data-result]', (as) => as.map((a) => a.getAttribute('href')!));
 }
 

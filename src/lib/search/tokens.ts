@@ -50,8 +50,18 @@ export function indexContent(texts: readonly string[]): string {
 export interface QueryPlan {
   /** Normalized terms; a passage matches when it contains every one. */
   terms: string[];
-  /** What to ask Pagefind for candidates: every distinct bigram of the query, unquoted (ANDed). */
+  /** What to ask Pagefind for candidates: bigrams covering every character of the query, unquoted (ANDed). */
   pagefindQuery: string;
+}
+
+/**
+ * Bigrams that together cover every character of a run: 以会议落实会议 → 以会 议落 实会 会议. A text
+ * containing the run contains these too, so they find every candidate, and each one fewer is an
+ * index chunk (per shard) the browser does not download. Verification removes the extra candidates.
+ */
+export function coveringBigrams(run: string): string[] {
+  const all = bigrams(run);
+  return all.filter((_, i) => i % 2 === 0 || i === all.length - 1);
 }
 
 /**
@@ -67,7 +77,7 @@ export function planQuery(query: string): QueryPlan | undefined {
   if (terms.length === 0) return undefined;
   const runs = terms.flatMap(wordRuns).filter((run) => [...run].length >= 2);
   if (runs.length === 0) return undefined;
-  return { terms, pagefindQuery: [...new Set(runs.flatMap(bigrams))].join(' ') };
+  return { terms, pagefindQuery: [...new Set(runs.flatMap(coveringBigrams))].join(' ') };
 }
 
 export function matchesAll(normalizedPassage: string, terms: readonly string[]): boolean {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bigrams, indexContent, matchRanges, matchesAll, normalizeText, planQuery } from '../tokens.ts';
+import { bigrams, coveringBigrams, indexContent, matchRanges, matchesAll, normalizeText, planQuery } from '../tokens.ts';
 import { seedDocument } from '../../../../tests/support/corpus.ts';
 
 test('normalization folds width, case, quotes and whitespace', () => {
@@ -16,13 +16,21 @@ test('index content: each distinct bigram of each run once, never across punctua
   assert.deepEqual(bigrams('以会议落实会议'), ['以会', '会议', '议落', '落实', '实会', '会议']);
 });
 
-test('a query asks Pagefind for all its distinct bigrams; terms are ANDed', () => {
-  assert.deepEqual(planQuery('以会议落实会议'), { terms: ['以会议落实会议'], pagefindQuery: '以会 会议 议落 落实 实会' });
+test('a query asks Pagefind for bigrams covering every character; terms are ANDed', () => {
+  assert.deepEqual(planQuery('以会议落实会议'), { terms: ['以会议落实会议'], pagefindQuery: '以会 议落 实会 会议' });
+  assert.deepEqual(coveringBigrams('蜻蜓点水'), ['蜻蜓', '点水']);
+  assert.deepEqual(coveringBigrams('红红脸'), ['红红', '红脸']);
   assert.deepEqual(planQuery('红红脸 出出汗'), { terms: ['红红脸', '出出汗'], pagefindQuery: '红红 红脸 出出 出汗' });
-  assert.deepEqual(planQuery('“两个确立”'), { terms: ['"两个确立"'], pagefindQuery: '两个 个确 确立' });
+  assert.deepEqual(planQuery('“两个确立”'), { terms: ['"两个确立"'], pagefindQuery: '两个 确立' });
   assert.equal(planQuery('  ，。 '), undefined);
   assert.equal(planQuery('党'), undefined);
   assert.deepEqual(planQuery('会议。比如'), { terms: ['会议。比如'], pagefindQuery: '会议 比如' });
+  // Every character of the run is inside some chosen bigram.
+  for (const run of ['民主', '民主生', '民主生活会', '以会议落实会议的问题']) {
+    const chosen = coveringBigrams(run);
+    const covered = new Set(chosen.flatMap((b) => [run.indexOf(b), run.indexOf(b) + 1]));
+    assert.equal(covered.size, run.length, run);
+  }
 });
 
 test('every seed passage is found by its own phrases, through the same tokens the index holds', async () => {
