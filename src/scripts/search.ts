@@ -176,6 +176,8 @@ async function search(query: string, filters: Filters) {
     container.dataset.state = 'done';
   });
   await verifyNext();
+  // A batch can hold only candidates without the phrase: go on until something is found or nothing is left.
+  while (id === run && hits.length === 0 && (shown < results.length || merged < bundles.length)) await verifyNext();
   if (id === run) container.dataset.state = 'done';
 }
 
