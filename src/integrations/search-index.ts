@@ -17,7 +17,8 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { contentDir } from '../lib/content-dir.ts';
 import { parseEntry } from '../lib/entry/format.ts';
-import { searchDoc, searchRecord } from '../lib/search/records.ts';
+import { FREQUENT_BIGRAMS_PATH, searchDoc, searchRecord } from '../lib/search/records.ts';
+import { frequentBigrams, tokenBigram } from '../lib/search/tokens.ts';
 import { bundlePath, shardReports } from '../lib/search/shards.ts';
 
 /** A Pagefind fragment file is gzip of a signature line and the fragment's JSON. */
@@ -51,6 +52,8 @@ export async function buildSearchIndex(outDir: string, log: (message: string) =>
   await mkdir(docsDir, { recursive: true });
   await mkdir(staging, { recursive: true });
   let passages = 0;
+  /** Reports per bigram token, over all shards. */
+  const documentFrequency = new Map<string, number>();
   const shards = shardReports(names);
   for (const [k, shard] of shards.entries()) {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -63,6 +66,7 @@ export async function buildSearchIndex(outDir: string, log: (message: string) =>
           const doc = searchDoc(parseEntry(await readFile(file, 'utf8'), file, name.slice(0, -3)));
           passages += doc.sections.reduce((n, s) => n + s.p.length, 0);
           const record = searchRecord(doc);
+          for (const token of record.content.split(' ')) if (token) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
           const path = join(staging, `${doc.id}.json`);
           await writeFile(path, JSON.stringify(doc));
           staged.set(record.url, path);
@@ -86,6 +90,7 @@ export async function buildSearchIndex(outDir: string, log: (message: string) =>
     log(`search index: shard ${k + 1}/${shards.length}, ${shard.length} reports`);
   }
   await rm(staging, { recursive: true });
+  await writeFile(join(outDir, FREQUENT_BIGRAMS_PATH), JSON.stringify(frequentBigrams(documentFrequency, names.length).map(tokenBigram)));
   log(`search index: ${names.length} reports, ${passages} passages, ${shards.length} bundle(s)`);
 }
 
@@ -119,7 +124,7 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ logger }) => {
         if (!pending) throw new Error('search index was not started');
         await pending.done;
-        for (const part of ['pagefind', 'search/docs']) {
+        for (const part of ['pagefind', 'search/docs', FREQUENT_BIGRAMS_PATH.slice(1)]) {
           await rm(join(outDir, part), { recursive: true, force: true });
           await mkdir(join(outDir, part, '..'), { recursive: true });
           await rename(join(pending.dir, part), join(outDir, part));

@@ -1,15 +1,15 @@
 /**
  * /search/: query and filters live in the URL (?q=…&aspect=…&unit=…&year=…&type=…).
- * Pagefind proposes candidate reports for the query's quoted bigram phrase; their passage
- * documents are verified here, so every result contains every term. Results are built as
+ * Pagefind proposes candidate reports for the query's rarest bigram (all its bigrams when that
+ * proves unselective); their passage documents are verified here, so every result contains every term. Results are built as
  * DOM text, never as HTML.
  */
 import { labelOf, UNIT_TYPES, yearLabel, type FacetKey } from '../lib/taxonomy.ts';
 import { facetCounts, filterRecords } from '../lib/view/library.ts';
 import { filtersQuery, parseFilters, passagePath, type Filters } from '../lib/view/urls.ts';
-import type { SearchDoc } from '../lib/search/records.ts';
+import { docPath, FREQUENT_BIGRAMS_PATH, type SearchDoc } from '../lib/search/records.ts';
 import { groupHits, snippet, verifyCandidates, type SearchHit } from '../lib/search/results.ts';
-import { planQuery } from '../lib/search/tokens.ts';
+import { bigramRanks, pagefindTerms, planQuery, type BigramRanks } from '../lib/search/tokens.ts';
 import { HIGHLIGHT_KEY } from './highlight.ts';
 
 interface PagefindResult {
@@ -66,10 +66,20 @@ function mergeNextBundle(pf: Pagefind): Promise<void> {
   return merging;
 }
 
+let ranks: Promise<BigramRanks> | undefined;
+
+/** Without the list (an old build, a failed fetch) any bigram is as good: results are the same. */
+function loadRanks(): Promise<BigramRanks> {
+  ranks ??= fetch(FREQUENT_BIGRAMS_PATH)
+    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+    .then(bigramRanks, () => new Map());
+  return ranks;
+}
+
 function loadDoc(id: string): Promise<SearchDoc> {
   let doc = docs.get(id);
   if (!doc) {
-    doc = fetch(`/search/docs/${id}.json`).then((r) => r.json() as Promise<SearchDoc>);
+    doc = fetch(docPath(id)).then((r) => r.json() as Promise<SearchDoc>);
     docs.set(id, doc);
   }
   return doc;
@@ -106,7 +116,8 @@ async function search(query: string, filters: Filters) {
   container.dataset.state = 'loading';
   container.dataset.query = query;
   container.replaceChildren();
-  const plan = planQuery(query);
+  const plan = planQuery(query, await loadRanks());
+  if (id !== run) return;
   if (!plan) {
     status.textContent = query.trim() ? '请至少输入两个连续的字（汉字、字母或数字）。' : '';
     container.dataset.state = query.trim() ? 'done' : 'idle';
@@ -114,17 +125,26 @@ async function search(query: string, filters: Filters) {
   }
   status.textContent = '正在检索…';
   const pf = await loadPagefind();
-  const results: PagefindResult[] = [];
-  const seen = new Set<string>();
+  /** Candidates in the order they are verified; the first `shown` have been. */
+  let results: PagefindResult[] = [];
+  let seen = new Set<string>();
+  let asked = plan.rarest;
+  let shown = 0;
   const collect = async () => {
-    for (const r of (await pf.search(plan.pagefindQuery)).results) {
+    for (const r of (await pf.search(pagefindTerms(asked))).results) {
       if (seen.has(r.id)) continue;
       seen.add(r.id);
       results.push(r);
     }
   };
+  /** Asks for every bigram of the query instead: the candidates not yet verified shrink to those holding all. */
+  const narrow = async () => {
+    asked = plan.covering;
+    results = results.slice(0, shown);
+    seen = new Set(results.map((r) => r.id));
+    await collect();
+  };
   await collect();
-  let shown = 0;
   const batchSize = () => (shown === 0 ? FIRST_BATCH : BATCH);
   /** Candidates for the next batch: from the merged shards, merging more while there are too few. */
   const fill = async () => {
@@ -166,8 +186,11 @@ async function search(query: string, filters: Filters) {
     const loaded = await Promise.all(batch.map((r) => loadDoc(r.id)));
     if (id !== run) return;
     const offset = shown;
-    hits.push(...verifyCandidates(loaded, plan.terms).map((h) => ({ ...h, reportRank: h.reportRank + offset })));
+    const found = verifyCandidates(loaded, plan.terms);
+    hits.push(...found.map((h) => ({ ...h, reportRank: h.reportRank + offset })));
     shown += batch.length;
+    if (found.length === 0 && asked !== plan.covering && plan.covering.length > plan.rarest.length) await narrow();
+    if (id !== run) return;
     render();
   };
   more.addEventListener('click', async () => {
@@ -217,8 +240,9 @@ container.addEventListener('keydown', (event) => {
   }
 });
 
-// Load the index runtime as soon as the page opens, not on the first query.
+// Load the index runtime and the bigram list as soon as the page opens, not on the first query.
 void loadPagefind();
+void loadRanks();
 const initial = syncFromUrl();
 void search(initial.query, initial.filters);
 

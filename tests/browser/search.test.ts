@@ -1,7 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { normalizeText } from '../../src/lib/search/tokens.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseEntry } from '../../src/lib/entry/format.ts';
+import { searchDoc, searchRecord } from '../../src/lib/search/records.ts';
+import { bigramToken, normalizeText } from '../../src/lib/search/tokens.ts';
 import { useSite } from '../support/site.ts';
 import { searchDone } from '../support/browser.ts';
 
@@ -95,6 +99,34 @@ test('120 random Han phrases (2–10 characters): results are exactly the passag
     found += want.length;
   }
   assert.ok(found >= 120);
+});
+
+test('on the zh-CN search page, Pagefind returns for a bigram exactly the reports holding it (no re-segmentation)', async () => {
+  await setup();
+  const reportsDir = join(import.meta.dirname, '../../content/reports');
+  const records = readdirSync(reportsDir).map((n) => {
+    const doc = searchDoc(parseEntry(readFileSync(join(reportsDir, n), 'utf8'), n, n.slice(0, -3)));
+    return { id: doc.id, tokens: new Set(searchRecord(doc).content.split(' ')) };
+  });
+  const next = random(7);
+  // 议落 and 实会 are no words: a segmenter splits them, and prefix matches of 议 or 落 find more reports.
+  const samples = new Set(['议落', '实会', '蜻蜓']);
+  while (samples.size < 60) {
+    const text = normalizeText(corpus[Math.floor(next() * corpus.length)].text);
+    const at = Math.floor(next() * (text.length - 1));
+    if (/^\p{Script=Han}{2}$/u.test(text.slice(at, at + 2))) samples.add(text.slice(at, at + 2));
+  }
+  await page.goto(`${site.url}/search/`);
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  for (const bigram of samples) {
+    const token = bigramToken(bigram);
+    const found = await page.evaluate(async (token) => {
+      const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+      const { results } = await pf.search(token);
+      return Promise.all(results.map(async (r: { id: string }) => (await (await fetch(`/search/docs/${r.id}.json`)).json()).id as string));
+    }, token);
+    assert.deepEqual(found.sort(), records.filter((r) => r.tokens.has(token)).map((r) => r.id).sort(), bigram);
+  }
 });
 
 test('the shared examples: 以会议落实会议, 蜻蜓点水, and quotes in either form', async () => {

@@ -6,7 +6,7 @@
 import type { ReportEntry } from '../entry/schema.ts';
 import { plainText } from '../entry/placeholders.ts';
 import { sectionTitle } from '../view/report-view.ts';
-import { indexContent } from './tokens.ts';
+import { indexBigrams, pagefindTerms } from './tokens.ts';
 
 /** A section of a passage document: what results show and filter on, its passages as [anchor, plain text]. */
 export interface SearchSection {
@@ -27,6 +27,14 @@ export interface SearchDoc {
   type: string;
   sections: SearchSection[];
 }
+
+/** Where the search page fetches a candidate's passage document (named by Pagefind's result id). */
+export function docPath(resultId: string): string {
+  return `/search/docs/${resultId}.json`;
+}
+
+/** The corpus's most frequent bigrams (tokens.ts frequentBigrams), for choosing what to ask Pagefind. */
+export const FREQUENT_BIGRAMS_PATH = '/search/frequent-bigrams.json';
 
 export interface SearchRecord {
   url: string;
@@ -58,7 +66,7 @@ export function searchRecord(doc: SearchDoc): SearchRecord {
   const texts = [doc.title, ...doc.sections.flatMap((s) => [s.s, ...s.p.map(([, text]) => text)])];
   return {
     url: `/reports/${doc.id}/`,
-    content: indexContent(texts),
+    content: pagefindTerms(indexBigrams(texts)),
     language: 'en',
     meta: { title: doc.title, report: doc.id },
     filters: {

@@ -1,6 +1,7 @@
 /**
  * Exact-substring search on top of Pagefind, by construction: the index and the query are
- * tokenized by this one module into character bigrams, so they cannot disagree (default
+ * tokenized by this one module into character bigrams (written as digit words Pagefind keeps
+ * whole), so they cannot disagree (default
  * Pagefind segments Chinese with jieba when indexing but Intl.Segmenter when querying).
  * Pagefind finds candidate reports holding every bigram of the query (its unquoted terms are
  * ANDed; its quoted "exact" mode does not match overlapping Han bigrams in 1.6), and every
@@ -34,30 +35,78 @@ export function bigrams(run: string): string[] {
 }
 
 /**
- * What the index holds for some texts (passages): each distinct bigram once. Candidates are
+ * The distinct bigrams of some texts (passages): what the index holds for them. Candidates are
  * verified against the text, so Pagefind needs no positions or counts, and one occurrence per
  * record keeps its posting lists (and the index build) small. Runs of one character give no
- * token: a query never asks for one.
+ * bigram: a query never asks for one.
  */
-export function indexContent(texts: readonly string[]): string {
-  const tokens = new Set<string>();
+export function indexBigrams(texts: readonly string[]): string[] {
+  const found = new Set<string>();
   for (const text of texts) {
-    for (const run of wordRuns(normalizeText(text))) if (run.length >= 2) for (const b of bigrams(run)) tokens.add(b);
+    for (const run of wordRuns(normalizeText(text))) if (run.length >= 2) for (const b of bigrams(run)) found.add(b);
   }
-  return [...tokens].join(' ');
+  return [...found];
+}
+
+/** Decimal code points, seven digits each: every bigram becomes one 14-digit word. */
+const DIGITS = 7;
+
+/**
+ * A bigram as Pagefind sees it, in index and query alike: 会议 → 00202500035758. Digits, because
+ * Pagefind handles Han text itself when the page is Chinese — it re-segments the query with
+ * Intl.Segmenter and prefix-matches the pieces (议落 → 议* 落*) — but leaves a run of digits
+ * whole, unstemmed, in every language; and with one width for all, a prefix match is an exact one.
+ */
+export function bigramToken(bigram: string): string {
+  return [...bigram].map((c) => String(c.codePointAt(0)).padStart(DIGITS, '0')).join('');
+}
+
+export function tokenBigram(token: string): string {
+  return String.fromCodePoint(...(token.match(new RegExp(`\\d{${DIGITS}}`, 'g')) ?? []).map(Number));
+}
+
+/** Bigrams as one Pagefind text (record content or query): tokens separated by spaces. */
+export function pagefindTerms(bigrams: readonly string[]): string {
+  return bigrams.map(bigramToken).join(' ');
 }
 
 export interface QueryPlan {
   /** Normalized terms; a passage matches when it contains every one. */
   terms: string[];
-  /** What to ask Pagefind for candidates: bigrams covering every character of the query, unquoted (ANDed). */
-  pagefindQuery: string;
+  /**
+   * What to ask Pagefind for candidates first: for each term the one bigram expected to be rarest
+   * (a text containing the term contains each of its bigrams; Pagefind ANDs them). Each bigram
+   * asked costs one index chunk per shard, so one per term; verification removes the extras.
+   */
+  rarest: string[];
+  /** Bigrams covering every character of every term: fewer candidates for more chunks, asked when the rarest prove unselective. */
+  covering: string[];
+}
+
+/**
+ * How common each bigram is: the corpus's most frequent bigrams, most frequent first (see
+ * frequentBigrams). A bigram not listed counts as rarer than every listed one.
+ */
+export type BigramRanks = ReadonlyMap<string, number>;
+
+export function bigramRanks(frequentFirst: readonly string[]): BigramRanks {
+  return new Map(frequentFirst.map((b, i) => [b, frequentFirst.length - i]));
+}
+
+/** The bigrams of `runs` least common by `ranks` (the first of equals). */
+function rarestBigram(runs: readonly string[], ranks: BigramRanks): string {
+  let best = '';
+  let bestRank = Infinity;
+  for (const b of runs.flatMap(bigrams)) {
+    const rank = ranks.get(b) ?? 0;
+    if (rank < bestRank) [best, bestRank] = [b, rank];
+  }
+  return best;
 }
 
 /**
  * Bigrams that together cover every character of a run: 以会议落实会议 → 以会 议落 实会 会议. A text
- * containing the run contains these too, so they find every candidate, and each one fewer is an
- * index chunk (per shard) the browser does not download. Verification removes the extra candidates.
+ * containing the run contains these too, so they find every candidate.
  */
 export function coveringBigrams(run: string): string[] {
   const all = bigrams(run);
@@ -69,15 +118,31 @@ export function coveringBigrams(run: string): string[] {
  * lone character at a punctuation edge (议 in 议。比如) is inside some bigram of the text, never a
  * token of its own; verification checks it. Returns undefined when no run has two characters.
  */
-export function planQuery(query: string): QueryPlan | undefined {
+export function planQuery(query: string, ranks: BigramRanks = new Map()): QueryPlan | undefined {
   const terms = query
     .split(/[\s\u3000]+/u)
     .map(normalizeText)
     .filter((t) => wordRuns(t).length > 0);
-  if (terms.length === 0) return undefined;
-  const runs = terms.flatMap(wordRuns).filter((run) => [...run].length >= 2);
-  if (runs.length === 0) return undefined;
-  return { terms, pagefindQuery: [...new Set(runs.flatMap(coveringBigrams))].join(' ') };
+  const runsOf = (term: string) => wordRuns(term).filter((run) => [...run].length >= 2);
+  const termRuns = terms.map(runsOf).filter((runs) => runs.length > 0);
+  if (termRuns.length === 0) return undefined;
+  return {
+    terms,
+    rarest: [...new Set(termRuns.map((runs) => rarestBigram(runs, ranks)))],
+    covering: [...new Set(termRuns.flat().flatMap(coveringBigrams))],
+  };
+}
+
+/**
+ * The corpus's most frequent bigrams, most frequent first: those in at least `minShare` of the
+ * records, at most `limit`. `documentFrequency` counts records per bigram.
+ */
+export function frequentBigrams(documentFrequency: ReadonlyMap<string, number>, records: number, { limit = 1500, minShare = 0.01 } = {}): string[] {
+  return [...documentFrequency]
+    .filter(([, n]) => n >= Math.max(2, records * minShare))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([b]) => b);
 }
 
 export function matchesAll(normalizedPassage: string, terms: readonly string[]): boolean {

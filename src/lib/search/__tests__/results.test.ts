@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseEntry } from '../../entry/format.ts';
 import { searchDoc, searchRecord } from '../records.ts';
 import { groupHits, snippet, verifyCandidates } from '../results.ts';
-import { normalizeText, planQuery } from '../tokens.ts';
+import { bigramToken, normalizeText, planQuery } from '../tokens.ts';
 
 const REPORTS = join(import.meta.dirname, '../../../../content/reports');
 const docs = readdirSync(REPORTS).map((n) => searchDoc(parseEntry(readFileSync(join(REPORTS, n), 'utf8'), n, n.slice(0, -3))));
@@ -17,7 +17,7 @@ test('records: report-level filters, bigram content that holds every passage phr
   assert.deepEqual(record.filters.year, ['2023']);
   assert.ok(record.filters.aspect.includes('style'));
   const content = ` ${record.content} `;
-  for (const token of planQuery('以会议落实会议')!.pagefindQuery.split(' ')) assert.ok(content.includes(` ${token} `));
+  for (const bigram of planQuery('以会议落实会议')!.covering) assert.ok(content.includes(` ${bigramToken(bigram)} `), bigram);
   const texts = doc.sections.flatMap((s) => s.p.map(([, text]) => text));
   assert.equal(texts.length, 32, 'every passage of the report');
   assert.ok(texts.every((t) => !t.includes('⟦')), 'passage docs hold plain text');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bigrams, coveringBigrams, indexContent, matchRanges, matchesAll, normalizeText, planQuery } from '../tokens.ts';
+import { bigramRanks, bigramToken, bigrams, coveringBigrams, frequentBigrams, indexBigrams, matchRanges, matchesAll, normalizeText, pagefindTerms, planQuery, tokenBigram } from '../tokens.ts';
 import { seedDocument } from '../../../../tests/support/corpus.ts';
 
 test('normalization folds width, case, quotes and whitespace', () => {
@@ -11,20 +11,25 @@ test('normalization folds width, case, quotes and whitespace', () => {
 });
 
 test('index content: each distinct bigram of each run once, never across punctuation', () => {
-  assert.equal(indexContent(['民主生活会，开好。']), '民主 主生 生活 活会 开好');
-  assert.equal(indexContent(['党', '2023年度', '开好会议，开好']), '20 02 23 3年 年度 开好 好会 会议');
+  assert.deepEqual(indexBigrams(['民主生活会，开好。']), ['民主', '主生', '生活', '活会', '开好']);
+  assert.deepEqual(indexBigrams(['党', '2023年度', '开好会议，开好']), ['20', '02', '23', '3年', '年度', '开好', '好会', '会议']);
   assert.deepEqual(bigrams('以会议落实会议'), ['以会', '会议', '议落', '落实', '实会', '会议']);
 });
 
-test('a query asks Pagefind for bigrams covering every character; terms are ANDed', () => {
-  assert.deepEqual(planQuery('以会议落实会议'), { terms: ['以会议落实会议'], pagefindQuery: '以会 议落 实会 会议' });
-  assert.deepEqual(coveringBigrams('蜻蜓点水'), ['蜻蜓', '点水']);
-  assert.deepEqual(coveringBigrams('红红脸'), ['红红', '红脸']);
-  assert.deepEqual(planQuery('红红脸 出出汗'), { terms: ['红红脸', '出出汗'], pagefindQuery: '红红 红脸 出出 出汗' });
-  assert.deepEqual(planQuery('“两个确立”'), { terms: ['"两个确立"'], pagefindQuery: '两个 确立' });
+test('a query asks Pagefind for the rarest bigram of each term; narrowed, for bigrams covering every character', () => {
+  const ranks = bigramRanks(['会议', '落实', '以会', '实会']);
+  assert.deepEqual(planQuery('以会议落实会议', ranks), { terms: ['以会议落实会议'], rarest: ['议落'], covering: ['以会', '议落', '实会', '会议'] });
+  // Every bigram listed: the least frequent of them.
+  assert.deepEqual(planQuery('会议落实', ranks)!.rarest, ['议落']);
+  assert.deepEqual(planQuery('落实会议', ranks)!.rarest, ['实会']);
+  // No list: the first bigram; one per term, terms ANDed.
+  assert.deepEqual(planQuery('红红脸 出出汗'), { terms: ['红红脸', '出出汗'], rarest: ['红红', '出出'], covering: ['红红', '红脸', '出出', '出汗'] });
+  assert.deepEqual(planQuery('“两个确立”'), { terms: ['"两个确立"'], rarest: ['两个'], covering: ['两个', '确立'] });
   assert.equal(planQuery('  ，。 '), undefined);
   assert.equal(planQuery('党'), undefined);
-  assert.deepEqual(planQuery('会议。比如'), { terms: ['会议。比如'], pagefindQuery: '会议 比如' });
+  assert.deepEqual(planQuery('会议。比如', ranks), { terms: ['会议。比如'], rarest: ['比如'], covering: ['会议', '比如'] });
+  assert.deepEqual(coveringBigrams('蜻蜓点水'), ['蜻蜓', '点水']);
+  assert.deepEqual(coveringBigrams('红红脸'), ['红红', '红脸']);
   // Every character of the run is inside some chosen bigram.
   for (const run of ['民主', '民主生', '民主生活会', '以会议落实会议的问题']) {
     const chosen = coveringBigrams(run);
@@ -33,14 +38,27 @@ test('a query asks Pagefind for bigrams covering every character; terms are ANDe
   }
 });
 
+test('bigrams reach Pagefind as 14-digit words, and come back', () => {
+  assert.equal(bigramToken('会议'), '00202500035758');
+  assert.equal(pagefindTerms(['会议', 'a1']), '00202500035758 00000970000049');
+  for (const b of ['会议', '𠀀党', '20', 'ab']) assert.equal(tokenBigram(bigramToken(b)), b);
+});
+
+test('frequent bigrams: by document frequency, most frequent first, at least 1% of records and two, capped', () => {
+  const df = new Map([['会议', 90], ['落实', 40], ['蜻蜓', 1], ['议落', 2], ['以会', 40]]);
+  assert.deepEqual(frequentBigrams(df, 100), ['会议', '以会', '落实', '议落']);
+  assert.deepEqual(frequentBigrams(df, 1000), ['会议', '以会', '落实']);
+  assert.deepEqual(frequentBigrams(df, 100, { limit: 2 }), ['会议', '以会']);
+});
+
 test('every seed passage is found by its own phrases, through the same tokens the index holds', async () => {
   const { doc } = await seedDocument('004');
   for (const passage of doc.sections.flatMap((s) => s.passages)) {
-    const content = ` ${indexContent([passage])} `;
+    const content = new Set(indexBigrams([passage]));
     const phrase = passage.slice(10, 17);
     const plan = planQuery(phrase);
     if (!plan) continue;
-    for (const token of plan.pagefindQuery.split(' ')) assert.ok(content.includes(` ${token} `), `${phrase}: ${token}`);
+    for (const bigram of [...plan.rarest, ...plan.covering]) assert.ok(content.has(bigram), `${phrase}: ${bigram}`);
     assert.ok(matchesAll(normalizeText(passage), plan.terms), phrase);
   }
 });
