@@ -18,7 +18,7 @@ import * as pagefind from 'pagefind';
 import { contentDir } from '../lib/content-dir.ts';
 import { parseEntry } from '../lib/entry/format.ts';
 import { FREQUENT_BIGRAMS_PATH, searchDoc, searchRecord } from '../lib/search/records.ts';
-import { frequentBigrams, tokenBigram } from '../lib/search/tokens.ts';
+import { frequentBigrams, INDEX_LANGUAGE, tokenBigram } from '../lib/search/tokens.ts';
 import { bundlePath, shardReports } from '../lib/search/shards.ts';
 
 /** A Pagefind fragment file is gzip of a signature line and the fragment's JSON. */
@@ -56,7 +56,7 @@ export async function buildSearchIndex(outDir: string, log: (message: string) =>
   const documentFrequency = new Map<string, number>();
   const shards = shardReports(names);
   for (const [k, shard] of shards.entries()) {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
     const staged = new Map<string, string>();
     for (let at = 0; at < shard.length; at += BATCH) {

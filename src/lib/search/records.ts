@@ -6,7 +6,7 @@
 import type { ReportEntry } from '../entry/schema.ts';
 import { plainText } from '../entry/placeholders.ts';
 import { sectionTitle } from '../view/report-view.ts';
-import { indexBigrams, pagefindTerms } from './tokens.ts';
+import { INDEX_LANGUAGE, indexBigrams, pagefindTerms } from './tokens.ts';
 
 /** A section of a passage document: what results show and filter on, its passages as [anchor, plain text]. */
 export interface SearchSection {
@@ -67,7 +67,7 @@ export function searchRecord(doc: SearchDoc): SearchRecord {
   return {
     url: `/reports/${doc.id}/`,
     content: pagefindTerms(indexBigrams(texts)),
-    language: 'en',
+    language: INDEX_LANGUAGE,
     meta: { title: doc.title, report: doc.id },
     filters: {
       aspect: [...new Set(doc.sections.flatMap((s) => s.aspects))],
