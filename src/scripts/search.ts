@@ -21,6 +21,7 @@ interface Pagefind {
   mergeIndex(path: string): Promise<void>;
   init(): Promise<void>;
   search(q: string): Promise<{ results: PagefindResult[] }>;
+  preload(q: string): Promise<void>;
 }
 
 /**
@@ -221,6 +222,21 @@ function submit() {
   history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
   void search(q, filters);
 }
+
+/**
+ * While a query is typed, Pagefind loads the index chunk it will ask for (its preload), so that
+ * Enter leaves only the passage documents to fetch. Not during IME composition (pinyin letters),
+ * and only once typing pauses.
+ */
+let preloadTimer: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', (event) => {
+  clearTimeout(preloadTimer);
+  if ((event as InputEvent).isComposing) return;
+  preloadTimer = setTimeout(async () => {
+    const plan = planQuery(input.value, await loadRanks());
+    if (plan) await (await loadPagefind()).preload(pagefindTerms(plan.rarest));
+  }, 150);
+});
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();

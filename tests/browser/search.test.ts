@@ -129,6 +129,23 @@ test('on the zh-CN search page, Pagefind returns for a bigram exactly the report
   }
 });
 
+test('typing a query loads its index chunk before Enter; Enter then fetches no index chunk', async () => {
+  await setup();
+  const fresh = await site.browser.newPage();
+  await fresh.goto(`${site.url}/search/`);
+  await fresh.waitForLoadState('networkidle');
+  const chunks: string[] = [];
+  fresh.on('request', (r) => r.url().endsWith('.pf_index') && chunks.push(r.url()));
+  await fresh.locator('#search-q').pressSequentially('蜻蜓点水', { delay: 30 });
+  await fresh.waitForTimeout(600);
+  assert.equal(chunks.length, 1, "the chunk of the query's rarest bigram, while typing");
+  await fresh.press('#search-q', 'Enter');
+  await searchDone(fresh, '蜻蜓点水');
+  assert.equal(chunks.length, 1, 'nothing more on Enter');
+  assert.deepEqual((await fresh.$$eval('a[data-result]', (as) => as.map((a) => a.getAttribute('href')!))).sort(), expected(['蜻蜓点水']));
+  await fresh.close();
+});
+
 test('the shared examples: 以会议落实会议, 蜻蜓点水, and quotes in either form', async () => {
   await setup();
   assert.deepEqual((await search('以会议落实会议')).sort(), expected(['以会议落实会议']));
