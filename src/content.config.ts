@@ -2,24 +2,10 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { join } from 'node:path';
-import { reportDataSchema } from './lib/entry/schema.ts';
 import { brokenPassageRefs, passageKeys } from './lib/entry/passage-refs.ts';
-import { readEntries } from './lib/ingest/ingest-content.ts';
-import { contentDir } from './lib/content-dir.ts';
+import { reportEntries } from './site/report-entries.ts';
 
-let entries: ReturnType<typeof loadReportEntries> | undefined;
-async function loadReportEntries() {
-  const { entries, failures } = await readEntries(join(contentDir(), 'reports'));
-  if (failures.length > 0) throw new Error(failures.map((f) => `${f.file}: ${f.message}`).join('\n'));
-  return entries;
-}
-const reportEntries = () => (entries ??= loadReportEntries());
-
-/** Report entries written by `npm run ingest`; an invalid entry fails the build naming file and field. */
-const reports = defineCollection({
-  loader: async () => (await reportEntries()).map((e) => ({ id: e.id, ...e.frontmatter, body: e.sections })),
-  schema: reportDataSchema,
-});
+// Report entries are read by src/site/report-entries.ts, not as a collection (see there).
 
 /** MDX files under content/<folder>; a <Passage id> that names no passage fails the build naming the file. */
 function editorial(folder: string): Loader {
@@ -47,4 +33,4 @@ const aspectIntros = defineCollection({
   schema: z.object({}),
 });
 
-export const collections = { reports, pages, aspectIntros };
+export const collections = { pages, aspectIntros };

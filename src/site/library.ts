@@ -1,14 +1,16 @@
-/** The collection, read once per build and shared by every page, with the views many pages share. */
-import { getCollection } from 'astro:content';
+/** The reports, read once per build and shared by every page, with the views many pages share. */
+import type { ReportData } from '../lib/entry/schema.ts';
 import { browseCells } from '../lib/view/browse-cells.ts';
 import { passageRecords, type PassageRecord } from '../lib/view/library.ts';
+import { reportData, reportEntries } from './report-entries.ts';
 
-type Reports = Awaited<ReturnType<typeof getCollection<'reports'>>>;
+type Reports = { id: string; data: ReportData }[];
 
 let cached: Promise<{ reports: Reports; records: PassageRecord[] }> | undefined;
 
 export function library() {
-  cached ??= getCollection('reports').then((reports) => {
+  cached ??= reportEntries().then((entries) => {
+    const reports: Reports = entries.map((e) => ({ id: e.id, data: reportData(e) }));
     const sorted = reports.sort((a, b) => b.data.year - a.data.year || a.data.title.localeCompare(b.data.title, 'zh-CN') || (a.id < b.id ? -1 : 1));
     return { reports: sorted, records: passageRecords(sorted) };
   });

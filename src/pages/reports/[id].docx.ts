@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { library } from '../../site/library.ts';
 import { reportDocx } from '../../lib/view/report-docx.ts';
 import { reportPath } from '../../lib/view/urls.ts';
 
 export const getStaticPaths = (async () => {
-  const reports = await getCollection('reports');
+  const { reports } = await library();
   return reports.map((r) => ({ params: { id: r.id }, props: { report: r.data } }));
 }) satisfies GetStaticPaths;
 
