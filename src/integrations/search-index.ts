@@ -98,6 +98,10 @@ export async function buildSearchIndex(outDir: string, log: (message: string) =>
 function indexInChildProcess(dir: string): Promise<void> {
   const script = fileURLToPath(new URL('../../scripts/search-index.ts', import.meta.url));
   const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', script, '--out', dir], { stdio: 'inherit' });
+  // A build that fails (invalid entry, broken page) exits without build:done: the index goes with it.
+  const stop = () => child.kill();
+  process.on('exit', stop);
+  child.on('exit', () => process.off('exit', stop));
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`search index failed (exit ${code}); see the messages above`))));
@@ -105,21 +109,31 @@ function indexInChildProcess(dir: string): Promise<void> {
 }
 
 export default function searchIndex(): AstroIntegration {
+  let building = false;
   let outDir = '';
   let pending: { dir: string; done: Promise<void> } | undefined;
+  const start = async () => {
+    // Beside dist/ (same file system, so moving it in is a rename), outside what Astro clears.
+    const dir = `${outDir}.search`;
+    await rm(dir, { recursive: true, force: true });
+    const done = indexInChildProcess(dir);
+    done.catch(() => undefined); // reported when awaited in build:done
+    pending = { dir, done };
+  };
   return {
     name: 'duizhao-search-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      'astro:config:done': async ({ config }) => {
         outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
+        // As soon as the build knows its output folder: the index needs only the entries, so it
+        // runs alongside Astro's content sync as well as its page generation.
+        if (building && !pending) await start();
       },
       'astro:build:start': async () => {
-        // Beside dist/ (same file system, so moving it in is a rename), outside what Astro clears.
-        const dir = `${outDir}.search`;
-        await rm(dir, { recursive: true, force: true });
-        const done = indexInChildProcess(dir);
-        done.catch(() => undefined); // reported when awaited in build:done
-        pending = { dir, done };
+        if (!pending) await start();
       },
       'astro:build:done': async ({ logger }) => {
         if (!pending) throw new Error('search index was not started');
