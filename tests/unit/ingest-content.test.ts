@@ -4,6 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestContent, readEntries } from '../../src/lib/ingest/ingest-content.ts';
+import { entryFromSource } from '../../src/lib/ingest/entry-from-source.ts';
+import { synthesizeReports } from '../../src/lib/synth/corpus.ts';
 
 const CONTENT = join(import.meta.dirname, '../../content');
 
@@ -85,5 +87,30 @@ test('two entries for one report fail naming both files', async () => {
   cpSync(join(reports, 'ab94ce7e.md'), join(reports, 'AB94CE7E.md'));
   const cased = await readEntries(reports);
   assert.ok(cased.failures.some((f) => f.message.includes('have the same id (ab94ce7e)') && f.message.includes('AB94CE7E.md')));
+  rmSync(dir, { recursive: true });
+});
+
+test('a large run (worker threads) writes exactly what one source at a time writes, failures in name order', async () => {
+  const dir = copyContent();
+  const seeds = readdirSync(join(dir, 'sources'))
+    .sort()
+    .map((name) => ({ name, lines: readFileSync(join(dir, 'sources', name), 'utf8').split('\n') }));
+  for (const r of synthesizeReports(seeds, 240, 3)) writeFileSync(join(dir, 'sources', r.name), r.text);
+  writeFileSync(join(dir, 'sources', '100_empty.txt'), '');
+  writeFileSync(join(dir, 'sources', '200_empty.txt'), ' \n');
+  const names = readdirSync(join(dir, 'sources')).sort();
+  assert.ok(names.length >= 200, 'enough sources for the worker threads');
+  const result = await ingestContent(dir, { write: true });
+  assert.equal(result.entries, names.length - 2);
+  assert.deepEqual(
+    result.failures.map((f) => f.file),
+    [join(dir, 'sources', '100_empty.txt'), join(dir, 'sources', '200_empty.txt')],
+  );
+  const { entries } = await readEntries(join(dir, 'reports'));
+  for (const entry of entries.filter((_, i) => i % 20 === 0)) {
+    const inline = await entryFromSource({ file: join(dir, 'sources', entry.frontmatter.source), name: entry.frontmatter.source, id: entry.id });
+    assert.ok('text' in inline);
+    assert.equal(readFileSync(join(dir, 'reports', `${entry.id}.md`), 'utf8'), inline.text, entry.frontmatter.source);
+  }
   rmSync(dir, { recursive: true });
 });

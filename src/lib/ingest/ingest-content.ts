@@ -6,8 +6,10 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseEntry, serializeEntry } from '../entry/format.ts';
 import type { ReportEntry } from '../entry/schema.ts';
-import { buildEntry, sha256, withFormerIds } from './build-entry.ts';
-import { isSourceFile, readSource } from './read-source.ts';
+import { sha256, withFormerIds } from './build-entry.ts';
+import type { SourceJob } from './entry-from-source.ts';
+import { isSourceFile } from './read-source.ts';
+import { entriesFromSources } from './source-workers.ts';
 import { assignReportId } from './report-id.ts';
 
 export interface IngestResult {
@@ -69,30 +71,45 @@ export async function ingestContent(dir: string, { write }: { write: boolean }):
   const created = new Map<string, { entry: ReportEntry; target: string }>();
   if (write) await mkdir(reportsDir, { recursive: true });
 
+  // Ids are assigned in name order (each depends on those taken before); the rest of the work is
+  // per source and runs in parallel (source-workers.ts); outcomes are handled in name order again.
+  const previousById = new Map(existing.entries.map((e) => [e.id, e]));
+  /** Per source in name order: its job, or why it has none. */
+  const slots: (SourceJob | { file: string; message: string })[] = [];
   for (const name of names) {
     const file = join(sourcesDir, name);
     if (!isSourceFile(name)) {
-      result.failures.push({ file, message: 'unsupported file type (expected .txt, .md or .docx)' });
+      slots.push({ file, message: 'unsupported file type (expected .txt, .md or .docx)' });
       continue;
     }
     try {
-      const bytes = await readFile(file);
-      const id = assignReportId(name, sha256(bytes), known, present, taken);
+      const id = assignReportId(name, sha256(await readFile(file)), known, present, taken);
       taken.add(id);
       kept.add(id);
-      const { encoding, cleaned } = await readSource(name, bytes);
-      const previous = existing.entries.find((e) => e.id === id);
-      const entry = buildEntry(id, { name, bytes, encoding, cleaned }, previous);
-      const text = serializeEntry(entry);
-      const target = join(reportsDir, `${id}.md`);
-      if (!previous) created.set(id, { entry, target });
-      result.entries++;
-      if ((await readFile(target, 'utf8').catch(() => undefined)) !== text) {
-        result.changed.push(target);
-        if (write) await writeFile(target, text);
-      }
+      slots.push({ file, name, id, previous: previousById.get(id) });
     } catch (error) {
-      result.failures.push({ file, message: (error as Error).message });
+      slots.push({ file, message: (error as Error).message });
+    }
+  }
+  const jobs = slots.filter((slot): slot is SourceJob => 'id' in slot);
+  const outcomes = new Map(jobs.map((job, at) => [job, at]));
+  const results = await entriesFromSources(jobs);
+  for (const slot of slots) {
+    if (!('id' in slot)) {
+      result.failures.push(slot);
+      continue;
+    }
+    const outcome = results[outcomes.get(slot)!];
+    if ('error' in outcome) {
+      result.failures.push({ file: slot.file, message: outcome.error });
+      continue;
+    }
+    const target = join(reportsDir, `${slot.id}.md`);
+    if (!slot.previous) created.set(slot.id, { entry: outcome.entry, target });
+    result.entries++;
+    if ((await readFile(target, 'utf8').catch(() => undefined)) !== outcome.text) {
+      result.changed.push(target);
+      if (write) await writeFile(target, outcome.text);
     }
   }
 
