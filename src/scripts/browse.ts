@@ -6,6 +6,7 @@ import type { FacetKey } from '../lib/taxonomy.ts';
 import { MANIFEST_PATH, chunkPath, pageCount, pageParts, partRecords, type BrowseManifest, type CellPassage } from '../lib/view/browse-cells.ts';
 import { facetCounts, filterRecords } from '../lib/view/library.ts';
 import { filtersQuery, parseFilters, type Filters } from '../lib/view/urls.ts';
+import { fetchJsonOnce } from './dom.ts';
 import { passageCard } from './passage-card.ts';
 
 const form = document.querySelector<HTMLFormElement>('#browse-filters')!;
@@ -19,14 +20,8 @@ const prev = pager.querySelector<HTMLAnchorElement>('[data-page-prev]')!;
 const next = pager.querySelector<HTMLAnchorElement>('[data-page-next]')!;
 const pageOf = pager.querySelector<HTMLElement>('[data-page-of]')!;
 
-const manifest: Promise<BrowseManifest> = fetch(MANIFEST_PATH).then((r) => r.json());
-const chunks = new Map<string, Promise<CellPassage[]>>();
+const manifest = fetchJsonOnce<BrowseManifest>(MANIFEST_PATH);
 let run = 0;
-
-function loadChunk(path: string): Promise<CellPassage[]> {
-  if (!chunks.has(path)) chunks.set(path, fetch(path).then((r) => r.json()));
-  return chunks.get(path)!;
-}
 
 interface State {
   filters: Filters;
@@ -56,7 +51,7 @@ async function apply(requested: State) {
   const state = { ...requested, page: Math.min(Math.max(1, requested.page), pages) };
   const parts = pageParts(selected, state.page);
   const paths = [...new Set(parts.map((p) => chunkPath(p.cell, p.chunk)))];
-  const bodies = new Map(await Promise.all(paths.map(async (path) => [path, await loadChunk(path)] as const)));
+  const bodies = new Map(await Promise.all(paths.map(async (path) => [path, await fetchJsonOnce<CellPassage[]>(path)] as const)));
   if (id !== run) return;
 
   const total = selected.reduce((n, c) => n + c.count, 0);

@@ -6,12 +6,7 @@ import { plainText, textSegments } from '../lib/entry/placeholders.ts';
 import { facetLabel, type PassageRecord } from '../lib/view/library.ts';
 import { shortTitle } from '../lib/view/report-view.ts';
 import { passagePath } from '../lib/view/urls.ts';
-
-export function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
-  const el = Object.assign(document.createElement(tag), props);
-  el.append(...children);
-  return el;
-}
+import { element } from './dom.ts';
 
 export function markedText(text: string): (Node | string)[] {
   return textSegments(text).map((s) => (s.placeholder ? element('span', { className: 'placeholder', title: '原文已隐去' }, s.text) : s.text));

@@ -10,6 +10,7 @@ import { filtersQuery, parseFilters, passagePath, type Filters } from '../lib/vi
 import { docPath, FREQUENT_BIGRAMS_PATH, type SearchDoc } from '../lib/search/records.ts';
 import { groupHits, snippet, verifyCandidates, type SearchHit } from '../lib/search/results.ts';
 import { bigramRanks, pagefindTerms, planQuery, type BigramRanks } from '../lib/search/tokens.ts';
+import { element, fetchJsonOnce } from './dom.ts';
 import { HIGHLIGHT_KEY } from './highlight.ts';
 
 interface PagefindResult {
@@ -39,7 +40,6 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const container = document.querySelector<HTMLElement>('[data-testid="search-results"]')!;
 
 let pagefind: Promise<Pagefind> | undefined;
-const docs = new Map<string, Promise<SearchDoc>>();
 let run = 0;
 
 const bundles = form.dataset.bundles!.split(' ');
@@ -77,20 +77,6 @@ function loadRanks(): Promise<BigramRanks> {
   return ranks;
 }
 
-function loadDoc(id: string): Promise<SearchDoc> {
-  let doc = docs.get(id);
-  if (!doc) {
-    doc = fetch(docPath(id)).then((r) => r.json() as Promise<SearchDoc>);
-    docs.set(id, doc);
-  }
-  return doc;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
-  const el = Object.assign(document.createElement(tag), props);
-  el.append(...children);
-  return el;
-}
 
 function currentFilters(): Filters {
   return Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter, s.value]));
@@ -184,7 +170,7 @@ async function search(query: string, filters: Filters) {
     await fill();
     if (id !== run) return;
     const batch = results.slice(shown, shown + batchSize());
-    const loaded = await Promise.all(batch.map((r) => loadDoc(r.id)));
+    const loaded = await Promise.all(batch.map((r) => fetchJsonOnce<SearchDoc>(docPath(r.id))));
     if (id !== run) return;
     const offset = shown;
     const found = verifyCandidates(loaded, plan.terms);

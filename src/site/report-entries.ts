@@ -10,14 +10,24 @@ import { contentDir } from '../lib/content-dir.ts';
 import type { ReportData, ReportEntry } from '../lib/entry/schema.ts';
 import { readEntries } from '../lib/ingest/ingest-content.ts';
 
-let entries: Promise<ReportEntry[]> | undefined;
+/**
+ * One read per process and folder. On globalThis, not in a module variable: Astro loads this
+ * module twice in one build (for the content config and for the pages), and each copy read and
+ * parsed every entry. (So `npm run dev` sees a new ingest after a restart.)
+ */
+const reads: Map<string, Promise<ReportEntry[]>> = ((globalThis as Record<symbol, unknown>)[Symbol.for('duizhao.reportEntries')] ??= new Map());
 
 export function reportEntries(): Promise<ReportEntry[]> {
-  entries ??= readEntries(join(contentDir(), 'reports')).then(({ entries, failures }) => {
-    if (failures.length > 0) throw new Error(failures.map((f) => `${f.file}: ${f.message}`).join('\n'));
-    return entries;
-  });
-  return entries;
+  const dir = join(contentDir(), 'reports');
+  let read = reads.get(dir);
+  if (!read) {
+    read = readEntries(dir).then(({ entries, failures }) => {
+      if (failures.length > 0) throw new Error(failures.map((f) => `${f.file}: ${f.message}`).join('\n'));
+      return entries;
+    });
+    reads.set(dir, read);
+  }
+  return read;
 }
 
 /** What pages render of a report: its frontmatter and its sections as `body`. */

@@ -91,15 +91,14 @@ export async function ingestContent(dir: string, { write }: { write: boolean }):
       slots.push({ file, message: (error as Error).message });
     }
   }
-  const jobs = slots.filter((slot): slot is SourceJob => 'id' in slot);
-  const outcomes = new Map(jobs.map((job, at) => [job, at]));
-  const results = await entriesFromSources(jobs);
+  const outcomes = await entriesFromSources(slots.filter((slot): slot is SourceJob => 'id' in slot));
+  let next = 0;
   for (const slot of slots) {
     if (!('id' in slot)) {
       result.failures.push(slot);
       continue;
     }
-    const outcome = results[outcomes.get(slot)!];
+    const outcome = outcomes[next++];
     if ('error' in outcome) {
       result.failures.push({ file: slot.file, message: outcome.error });
       continue;
