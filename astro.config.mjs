@@ -3,14 +3,30 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import searchIndex from './src/integrations/search-index.ts';
+import { settings } from './src/lib/settings.ts';
 
+/**
+ * A build for publishing needs the address it is published at: canonical links and og:url name it.
+ * @type {import("astro").AstroIntegration}
+ */
+const siteUrlCheck = {
+  name: 'duizhao-site-url',
+  hooks: {
+    'astro:config:setup': ({ command, logger }) => {
+      if (command === 'build' && !settings.siteSet)
+        logger.warn(`DUIZHAO_SITE is not set: canonical links and og:url say ${settings.site} (set it to the published address)`);
+    },
+  },
+};
+
+// Every setting comes from src/lib/settings.ts (environment variables, documented in the README).
 export default defineConfig({
-  site: process.env.DUIZHAO_SITE || 'http://localhost:4321',
+  site: settings.site,
+  base: settings.base,
   trailingSlash: 'always',
-  // DUIZHAO_OUT builds another corpus (DUIZHAO_CONTENT) beside the site's own dist/.
-  outDir: process.env.DUIZHAO_OUT || 'dist',
+  outDir: settings.out,
   build: { format: 'directory' },
-  integrations: [mdx(), searchIndex()],
+  integrations: [mdx(), searchIndex(), siteUrlCheck],
   // Every page carries a Content-Security-Policy: scripts only from this site or by Astro's hashes,
   // WebAssembly for Pagefind, no requests to any other origin.
   security: {

@@ -10,7 +10,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readEntries } from '../src/lib/ingest/ingest-content.ts';
+import { readEntries } from '../src/lib/entry/read.ts';
 import { plainText } from '../src/lib/entry/placeholders.ts';
 
 const { values } = parseArgs({ options: { reports: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } } });
@@ -44,7 +44,7 @@ function descendants(root: number): number[] {
     }
   }
   const all: number[] = [];
-  for (const queue = [root]; queue.length > 0; ) {
+  for (const queue = [root]; queue.length > 0;) {
     const pid = queue.pop()!;
     all.push(pid);
     queue.push(...(children.get(pid) ?? []));
@@ -149,10 +149,27 @@ const bareDist = dirStats(join(BARE, 'dist'));
 
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 const cell = (s: Step) => (s.failed ? `**${s.failed}**` : `${s.seconds.toFixed(0)} s`);
-const row = (label: string, s: Step, bare?: Step) => `| ${label} | ${cell(s)} | ${s.peakMB.toFixed(0)} MB | ${bare ? cell(bare) : '—'} | ${bare ? `${bare.peakMB.toFixed(0)} MB` : '—'} |`;
+const row = (label: string, s: Step, bare?: Step) =>
+  `| ${label} | ${cell(s)} | ${s.peakMB.toFixed(0)} MB | ${bare ? cell(bare) : '—'} | ${bare ? `${bare.peakMB.toFixed(0)} MB` : '—'} |`;
 const total = { seconds: ingest.seconds + build.seconds, peakMB: Math.max(ingest.peakMB, build.peakMB) };
-const bareTotal: Step = { seconds: bareAstro.seconds + barePagefind.seconds, peakMB: Math.max(bareAstro.peakMB, barePagefind.peakMB), ...(barePagefind.failed ? { failed: 'did not finish (Pagefind above)' } : {}) };
-const report = { reports: N, date: new Date().toISOString().slice(0, 10), ingest, index, build, total, html, all, pagefind: pagefindStats, docs: docsStats, bare: { astro: bareAstro, pagefind: barePagefind, total: bareTotal, index: bareIndex, dist: bareDist } };
+const bareTotal: Step = {
+  seconds: bareAstro.seconds + barePagefind.seconds,
+  peakMB: Math.max(bareAstro.peakMB, barePagefind.peakMB),
+  ...(barePagefind.failed ? { failed: 'did not finish (Pagefind above)' } : {}),
+};
+const report = {
+  reports: N,
+  date: new Date().toISOString().slice(0, 10),
+  ingest,
+  index,
+  build,
+  total,
+  html,
+  all,
+  pagefind: pagefindStats,
+  docs: docsStats,
+  bare: { astro: bareAstro, pagefind: barePagefind, total: bareTotal, index: bareIndex, dist: bareDist },
+};
 const md = `# Build benchmark, ${N} synthetic reports
 
 Measured by \`npm run bench:build -- --reports ${N}\` on ${report.date}, 2 cores, 24 GB. Peak memory is the largest

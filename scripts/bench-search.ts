@@ -14,7 +14,8 @@ import type { Page } from 'playwright-core';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
 import { bundlePaths } from '../src/lib/search/shards.ts';
 import { FREQUENT_BIGRAMS_PATH } from '../src/lib/search/records.ts';
-import { ingestContent, readEntries } from '../src/lib/ingest/ingest-content.ts';
+import { ingestContent } from '../src/lib/ingest/ingest-content.ts';
+import { readEntries } from '../src/lib/entry/read.ts';
 import { plainText } from '../src/lib/entry/placeholders.ts';
 import { launchBrowser, searchDone } from '../tests/support/browser.ts';
 import { DIST, serveDist } from '../tests/support/static-server.ts';
@@ -52,7 +53,11 @@ const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(
 if (!existsSync(join(DIST, 'search', 'index.html'))) throw new Error('run `npm run build` first: the bench serves the built /search/ page');
 rmSync(WORK, { recursive: true, force: true });
 mkdirSync(WORK, { recursive: true });
-execFileSync(process.execPath, ['--disable-warning=ExperimentalWarning', 'scripts/corpus-synth.ts', '--reports', String(N), '--seed', values.seed!, '--out', CORPUS], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  ['--disable-warning=ExperimentalWarning', 'scripts/corpus-synth.ts', '--reports', String(N), '--seed', values.seed!, '--out', CORPUS],
+  { stdio: 'inherit' },
+);
 const ingest = await timed('ingest', () => ingestContent(CORPUS, { write: true }));
 if (ingest.result.failures.length > 0) throw new Error(`ingest failed: ${ingest.result.failures[0].message}`);
 
@@ -71,7 +76,10 @@ for (const e of entries) {
   const dir = join(DEFAULT, 'reports', e.id);
   mkdirSync(dir, { recursive: true });
   const body = e.sections.flatMap((s) => s.passages.map((p) => `<p id="${p.id}">${escapeHtml(plainText(p.text))}</p>`)).join('\n');
-  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(e.frontmatter.title)}</title></head><body><main data-pagefind-body><h1>${escapeHtml(e.frontmatter.title)}</h1>${body}</main></body></html>`);
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(e.frontmatter.title)}</title></head><body><main data-pagefind-body><h1>${escapeHtml(e.frontmatter.title)}</h1>${body}</main></body></html>`,
+  );
 }
 writeFileSync(
   join(DEFAULT, 'query.html'),
@@ -165,12 +173,12 @@ async function measureDefault(page: Page, query: string): Promise<QueryCost> {
 /** The first query is measured on this many fresh pages (each its own browser context: no cache). */
 const FIRST_RUNS = 5;
 const browser = await launchBrowser();
-const measured: Record<string, { pageLoad: number; pageLoadParts: Record<string, number>; first: QueryCost; firstRuns: QueryCost[]; later: QueryCost; laterAll: QueryCost[] }> = {};
+const measured: Record<
+  string,
+  { pageLoad: number; pageLoadParts: Record<string, number>; first: QueryCost; firstRuns: QueryCost[]; later: QueryCost; laterAll: QueryCost[] }
+> = {};
 const defaultFailed = defaultIndex.result;
-for (const [name, root] of [
-  ['ours', OURS],
-  ...(defaultFailed ? [] : [['default', DEFAULT]]),
-] as const) {
+for (const [name, root] of [['ours', OURS], ...(defaultFailed ? [] : [['default', DEFAULT]])] as const) {
   const site = await serveDist(root, { gzip: true });
   const measure = name === 'ours' ? measureOurs : measureDefault;
   const firstRuns: QueryCost[] = [];
@@ -199,7 +207,7 @@ const defaultStats = defaultFailed ? { bytes: 0, files: 0 } : dirStats(join(DEFA
 /** The default column: what was measured, or a dash when default Pagefind did not build. */
 const dflt = (cell: () => string) => (defaultFailed ? '—' : cell());
 const kb = (b: number) => `${(b / 1024).toFixed(0)} kB`;
-const row = (label: string, c: QueryCost) => `${kb(c.bytes)} / ${c.ms.toFixed(0)} ms / ${c.results} results`;
+const row = (c: QueryCost) => `${kb(c.bytes)} / ${c.ms.toFixed(0)} ms / ${c.results} results`;
 /** Several measurements: the largest and the median bytes and time. */
 const spread = (all: QueryCost[]) => {
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
@@ -232,10 +240,10 @@ First query: “${QUERIES.first}” on a freshly loaded page; then on the same p
 | index build | ${ours.seconds.toFixed(0)} s | ${defaultFailed ? `**${defaultFailed} after ${defaultIndex.seconds.toFixed(0)} s**` : `${defaultIndex.seconds.toFixed(0)} s`} |
 | index size | ${kb(oursIndex.bytes)} in ${oursIndex.files} files + passage docs ${kb(oursDocs.bytes)} in ${oursDocs.files} files | ${dflt(() => `${kb(defaultStats.bytes)} in ${defaultStats.files} files`)} |
 | page load before the first query (HTML, CSS, JS; ours also the Pagefind runtime) | ${kb(measured.ours.pageLoad)} | ${dflt(() => kb(measured.default.pageLoad))} |
-| first query | ${row('first', measured.ours.first)} | ${dflt(() => row('first', measured.default.first))} |
+| first query | ${row(measured.ours.first)} | ${dflt(() => row(measured.default.first))} |
 | first query on ${FIRST_RUNS} fresh pages | ${spread(measured.ours.firstRuns)} | ${dflt(() => spread(measured.default.firstRuns))} |
 | first query, counting the search files the page loaded before it (runtime, index metadata) | ${kb(measured.ours.first.bytes + measured.ours.pageLoad - (measured.ours.pageLoadParts.page ?? 0))} | ${dflt(() => kb(measured.default.first.bytes + measured.default.pageLoad - (measured.default.pageLoadParts.page ?? 0)))} |
-| later query | ${row('later', measured.ours.later)} | ${dflt(() => row('later', measured.default.later))} |
+| later query | ${row(measured.ours.later)} | ${dflt(() => row(measured.default.later))} |
 | the ${QUERIES.later.length} later queries | ${spread(measured.ours.laterAll)} | ${dflt(() => spread(measured.default.laterAll))} |
 | page load, by kind | ${parts(measured.ours.pageLoadParts)} | ${dflt(() => parts(measured.default.pageLoadParts))} |
 | first query, by kind | ${parts(measured.ours.first.parts)} | ${dflt(() => parts(measured.default.first.parts))} |
@@ -245,7 +253,7 @@ Each query (bytes / time / results):
 
 | query | ours | default Pagefind 1.6 |
 | --- | --- | --- |
-${[QUERIES.first, ...QUERIES.later].map((q, i) => `| ${q}${i === 0 ? ' (first)' : ''} | ${row(q, i === 0 ? measured.ours.first : measured.ours.laterAll[i - 1])} | ${dflt(() => row(q, i === 0 ? measured.default.first : measured.default.laterAll[i - 1]))} |`).join('\n')}
+${[QUERIES.first, ...QUERIES.later].map((q, i) => `| ${q}${i === 0 ? ' (first)' : ''} | ${row(i === 0 ? measured.ours.first : measured.ours.laterAll[i - 1])} | ${dflt(() => row(i === 0 ? measured.default.first : measured.default.laterAll[i - 1]))} |`).join('\n')}
 
 Default Pagefind's result counts are report-level and include reports without the phrase; ours are verified passages
 (of the first batch of candidate reports when there are more).

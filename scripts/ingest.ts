@@ -6,12 +6,14 @@
  * --check writes nothing and fails when any entry is not what ingest would write.
  */
 import { ingestContent } from '../src/lib/ingest/ingest-content.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { settings } from '../src/lib/settings.ts';
 
 const check = process.argv.includes('--check');
-const result = await ingestContent(contentDir(), { write: !check });
+const result = await ingestContent(settings.content, { write: !check });
 for (const line of result.log) console.log(line);
 for (const failure of result.failures) console.error(`✗ ${failure.file}: ${failure.message}`);
 const stale = result.changed.length + result.removed.length;
-console.log(`ingest: ${result.entries} entries, ${result.changed.length} ${check ? 'out of date' : 'written'}, ${result.removed.length} ${check ? 'orphaned' : 'removed'}, ${result.failures.length} failed`);
+console.log(
+  `ingest: ${result.entries} entries, ${result.changed.length} ${check ? 'out of date' : 'written'}, ${result.removed.length} ${check ? 'orphaned' : 'removed'}, ${result.failures.length} failed`,
+);
 if (result.failures.length > 0 || (check && stale > 0)) process.exit(1);

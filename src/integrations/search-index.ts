@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { contentDir } from '../lib/content-dir.ts';
+import { settings } from '../lib/settings.ts';
 import { parseEntry } from '../lib/entry/format.ts';
 import { FREQUENT_BIGRAMS_PATH, searchDoc, searchRecord } from '../lib/search/records.ts';
 import { frequentBigrams, INDEX_LANGUAGE, tokenBigram } from '../lib/search/tokens.ts';
@@ -40,7 +40,7 @@ const RUNTIME_FILE = /^(pagefind[^/]*\.(js|css)|wasm\..*)$/;
 const BATCH = 50;
 
 export async function buildSearchIndex(outDir: string, log: (message: string) => void): Promise<void> {
-  const reportsDir = join(contentDir(), 'reports');
+  const reportsDir = join(settings.content, 'reports');
   // Newest reports first, so that the first shard — the one a search reads first — holds them.
   const years = new Map<string, number>();
   for (const name of (await readdir(reportsDir)).filter((n) => n.endsWith('.md'))) {

@@ -19,17 +19,165 @@ export interface CuedTerm extends Term {
 
 /** Cross-year topics. A section may carry several. */
 export const ASPECTS = [
-  { slug: 'theory', label: '理论学习', cues: ['理论学习', '理论武装', '学习不深', '学懂弄通', '学思想', '理想信念', '学习贯彻', '读原著', '学原文', '悟原理', '学用结合', '学以致用', '知行合一', '理论联系实际', '集体学习', '学习积极性', '学习态度', '党史学习', '六中全会精神', '党史观'] },
-  { slug: 'politics', label: '政治素质', cues: ['两个确立', '两个维护', '四个意识', '四个自信', '政治判断力', '政治领悟力', '政治执行力', '政治站位', '政治素质', '政治建设', '政治能力', '党中央决策部署', '国之大者', '核心地位', '政治纪律', '政治规矩', '政治敏锐', '政治鉴别', '大局意识', '忠诚'] },
-  { slug: 'ability', label: '能力本领', cues: ['能力本领', '新发展理念', '高质量发展', '本领', '专业能力', '解放思想', '创新意识', '开拓创新', '思路', '统筹谋划', '前瞻性', '改革创新', '能力不足', '能力有待'] },
-  { slug: 'responsibility', label: '担当作为', cues: ['担当作为', '担当', '敢作敢为', '攻坚克难', '真抓实干', '干事创业', '狠抓落实', '抓落实', '履职尽责', '等靠', '畏难', '不作为', '慢作为', '一抓到底'] },
-  { slug: 'people', label: '为民服务', cues: ['以人民为中心', '宗旨意识', '为民服务', '群众', '急难愁盼', '为民办实事', '办实事', '民生', '人民立场', '服务基层', '群众观念', '联系群众'] },
-  { slug: 'risk', label: '风险斗争', cues: ['风险挑战', '防范化解', '风险', '斗争精神', '敢于斗争', '善于斗争', '斗争本领', '安全生产', '底线思维', '应急', '疫情防控', '舆情'] },
-  { slug: 'style', label: '工作作风', cues: ['工作作风', '作风建设', '四风', '形式主义', '官僚主义', '调查研究', '调研', '会风文风', '文山会海', '以会议落实会议', '以文件落实文件', '作风不实', '蜻蜓点水', '走过场', '深入一线', '深入基层'] },
-  { slug: 'integrity', label: '廉洁自律', cues: ['廉洁自律', '廉洁', '廉政', '全面从严治党', '从严治党', '管党治党', '主体责任', '一岗双责', '两个责任', '八项规定', '纪律规矩', '遵规守纪', '守纪律', '正风肃纪', '警示教育', '腐败', '宽松软', '监督执纪'] },
-  { slug: 'party-spirit', label: '党性修养', cues: ['党性修养', '党性锻炼', '党性锤炼', '党性', '初心使命', '正反两方面经验', '自我革命', '批评和自我批评', '组织生活', '三会一课', '党员意识'] },
+  {
+    slug: 'theory',
+    label: '理论学习',
+    cues: [
+      '理论学习',
+      '理论武装',
+      '学习不深',
+      '学懂弄通',
+      '学思想',
+      '理想信念',
+      '学习贯彻',
+      '读原著',
+      '学原文',
+      '悟原理',
+      '学用结合',
+      '学以致用',
+      '知行合一',
+      '理论联系实际',
+      '集体学习',
+      '学习积极性',
+      '学习态度',
+      '党史学习',
+      '六中全会精神',
+      '党史观',
+    ],
+  },
+  {
+    slug: 'politics',
+    label: '政治素质',
+    cues: [
+      '两个确立',
+      '两个维护',
+      '四个意识',
+      '四个自信',
+      '政治判断力',
+      '政治领悟力',
+      '政治执行力',
+      '政治站位',
+      '政治素质',
+      '政治建设',
+      '政治能力',
+      '党中央决策部署',
+      '国之大者',
+      '核心地位',
+      '政治纪律',
+      '政治规矩',
+      '政治敏锐',
+      '政治鉴别',
+      '大局意识',
+      '忠诚',
+    ],
+  },
+  {
+    slug: 'ability',
+    label: '能力本领',
+    cues: [
+      '能力本领',
+      '新发展理念',
+      '高质量发展',
+      '本领',
+      '专业能力',
+      '解放思想',
+      '创新意识',
+      '开拓创新',
+      '思路',
+      '统筹谋划',
+      '前瞻性',
+      '改革创新',
+      '能力不足',
+      '能力有待',
+    ],
+  },
+  {
+    slug: 'responsibility',
+    label: '担当作为',
+    cues: [
+      '担当作为',
+      '担当',
+      '敢作敢为',
+      '攻坚克难',
+      '真抓实干',
+      '干事创业',
+      '狠抓落实',
+      '抓落实',
+      '履职尽责',
+      '等靠',
+      '畏难',
+      '不作为',
+      '慢作为',
+      '一抓到底',
+    ],
+  },
+  {
+    slug: 'people',
+    label: '为民服务',
+    cues: ['以人民为中心', '宗旨意识', '为民服务', '群众', '急难愁盼', '为民办实事', '办实事', '民生', '人民立场', '服务基层', '群众观念', '联系群众'],
+  },
+  {
+    slug: 'risk',
+    label: '风险斗争',
+    cues: ['风险挑战', '防范化解', '风险', '斗争精神', '敢于斗争', '善于斗争', '斗争本领', '安全生产', '底线思维', '应急', '疫情防控', '舆情'],
+  },
+  {
+    slug: 'style',
+    label: '工作作风',
+    cues: [
+      '工作作风',
+      '作风建设',
+      '四风',
+      '形式主义',
+      '官僚主义',
+      '调查研究',
+      '调研',
+      '会风文风',
+      '文山会海',
+      '以会议落实会议',
+      '以文件落实文件',
+      '作风不实',
+      '蜻蜓点水',
+      '走过场',
+      '深入一线',
+      '深入基层',
+    ],
+  },
+  {
+    slug: 'integrity',
+    label: '廉洁自律',
+    cues: [
+      '廉洁自律',
+      '廉洁',
+      '廉政',
+      '全面从严治党',
+      '从严治党',
+      '管党治党',
+      '主体责任',
+      '一岗双责',
+      '两个责任',
+      '八项规定',
+      '纪律规矩',
+      '遵规守纪',
+      '守纪律',
+      '正风肃纪',
+      '警示教育',
+      '腐败',
+      '宽松软',
+      '监督执纪',
+    ],
+  },
+  {
+    slug: 'party-spirit',
+    label: '党性修养',
+    cues: ['党性修养', '党性锻炼', '党性锤炼', '党性', '初心使命', '正反两方面经验', '自我革命', '批评和自我批评', '组织生活', '三会一课', '党员意识'],
+  },
   { slug: 'ideology', label: '意识形态', cues: ['意识形态', '舆论', '宣传思想', '网络阵地'] },
-  { slug: 'organization', label: '组织建设', cues: ['组织建设', '基层党建', '党建工作', '党组织', '干部队伍', '班子建设', '民主集中制', '议事决策', '选人用人', '换届'] },
+  {
+    slug: 'organization',
+    label: '组织建设',
+    cues: ['组织建设', '基层党建', '党建工作', '党组织', '干部队伍', '班子建设', '民主集中制', '议事决策', '选人用人', '换届'],
+  },
   { slug: 'general', label: '综合', cues: [] },
 ] as const satisfies readonly CuedTerm[];
 
@@ -142,6 +290,14 @@ export const DOC_TYPES = [
 
 export type DocTypeSlug = (typeof DOC_TYPES)[number]['slug'];
 
+/** Which meeting the material is for: a party group's 民主生活会, or a branch's 组织生活会 (same skeleton, different meeting). */
+export const MEETINGS = [
+  { slug: 'democratic-life', label: '民主生活会', cues: ['民主生活会'] },
+  { slug: 'organizational-life', label: '组织生活会', cues: ['组织生活会'] },
+] as const satisfies readonly CuedTerm[];
+
+export type MeetingSlug = (typeof MEETINGS)[number]['slug'];
+
 export const SPEAKERS = [
   { slug: 'team', label: '班子' },
   { slug: 'individual', label: '个人' },
@@ -187,17 +343,6 @@ export function programOf(year: number): YearProgram | undefined {
 export function prescribedItemOf(year: number, slug: string): PrescribedItem | undefined {
   return programOf(year)?.items.find((i) => i.slug === slug);
 }
-
-/** The dimensions a reader filters by: URL query key, path of its facet pages, label. */
-export const FACETS = [
-  { key: 'aspect', path: 'aspects', label: '方面' },
-  { key: 'unit', path: 'units', label: '单位类型' },
-  { key: 'year', path: 'years', label: '年度' },
-  { key: 'type', path: 'types', label: '材料类型' },
-  { key: 'kind', path: undefined, label: '内容' },
-] as const;
-
-export type FacetKey = (typeof FACETS)[number]['key'];
 
 export function yearLabel(year: number | string): string {
   return `${year}年度`;

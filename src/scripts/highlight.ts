@@ -12,7 +12,9 @@ export function highlightFromSearch() {
   const { passage, terms } = JSON.parse(saved) as { passage: string; terms: string[] };
   const target = document.getElementById(passage);
   if (!target || location.hash !== `#${passage}` || !('highlights' in CSS)) return;
-  const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.parentElement?.closest("a, button") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+  const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.parentElement?.closest('a, button') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
   const nodes: { node: Text; start: number }[] = [];
   let text = '';
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {

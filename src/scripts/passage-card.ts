@@ -3,7 +3,7 @@
  * the static pages). Text goes in as text nodes only: nothing from a source becomes markup.
  */
 import { plainText, textSegments } from '../lib/entry/placeholders.ts';
-import { facetLabel, type PassageRecord } from '../lib/view/library.ts';
+import { citation, facetData, sourceParts, type PassageRecord } from '../lib/view/library.ts';
 import { shortTitle } from '../lib/view/report-view.ts';
 import { passagePath } from '../lib/view/urls.ts';
 import { element } from './dom.ts';
@@ -14,23 +14,26 @@ export function markedText(text: string): (Node | string)[] {
 
 export function passageCard(record: PassageRecord): HTMLLIElement {
   const href = passagePath(record);
-  const unit = facetLabel('unit', record.unit);
-  const year = facetLabel('year', String(record.year));
   const cite = element('button', { type: 'button', className: 'copy-cite text-stone-600 underline underline-offset-2' }, '复制并注明出处');
-  Object.assign(cite.dataset, { copyCite: '', href, text: plainText(record.text), source: `${record.reportTitle}（${unit}，${year}）` });
+  Object.assign(cite.dataset, { copyCite: '', href, text: plainText(record.text), source: citation(record.reportTitle, record.facets) });
   const card = element(
     'li',
     { className: 'passage-card rounded border border-stone-200 bg-white p-3' },
     element(
       'p',
       { className: 'm-0 text-xs text-stone-600' },
-      element('span', {}, `${record.reportTitle} · ${unit} · ${year} · `),
+      element('span', {}, `${[record.reportTitle, ...sourceParts(record.facets)].join(' · ')} · `),
       element('a', { href, className: 'text-stone-700 underline underline-offset-2' }, shortTitle(record.sectionTitle)),
       ...(record.item ? [element('span', {}, ` · 对应：${record.item}`)] : []),
     ),
     element('p', { className: 'my-1 leading-relaxed' }, ...markedText(record.text)),
-    element('p', { className: 'm-0 flex gap-3 text-xs' }, element('a', { href, className: 'text-[var(--color-accent)] underline underline-offset-2' }, '查看原文'), cite),
+    element(
+      'p',
+      { className: 'm-0 flex gap-3 text-xs' },
+      element('a', { href, className: 'text-[var(--color-accent)] underline underline-offset-2' }, '查看原文'),
+      cite,
+    ),
   );
-  Object.assign(card.dataset, { record: '', aspect: record.aspects.join(' '), unit: record.unit, year: String(record.year), type: record.type, kind: record.kind });
+  Object.assign(card.dataset, { record: '', ...facetData(record.facets) });
   return card;
 }

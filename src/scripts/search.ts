@@ -4,13 +4,14 @@
  * proves unselective); their passage documents are verified here, so every result contains every term. Results are built as
  * DOM text, never as HTML.
  */
-import { labelOf, UNIT_TYPES, yearLabel, type FacetKey } from '../lib/taxonomy.ts';
-import { facetCounts, filterRecords } from '../lib/view/library.ts';
-import { filtersQuery, parseFilters, passagePath, type Filters } from '../lib/view/urls.ts';
+import { facetLabel, valueOf, type Filters } from '../lib/facets.ts';
+import { facetCounts, filterRecords } from '../lib/view/filters.ts';
+import { passagePath, sitePath } from '../lib/view/urls.ts';
 import { docPath, FREQUENT_BIGRAMS_PATH, type SearchDoc } from '../lib/search/records.ts';
 import { groupHits, snippet, verifyCandidates, type SearchHit } from '../lib/search/results.ts';
 import { bigramRanks, pagefindTerms, planQuery, type BigramRanks } from '../lib/search/tokens.ts';
 import { element, fetchJsonOnce } from './dom.ts';
+import { filterForm, stateUrl, urlState } from './filter-form.ts';
 import { HIGHLIGHT_KEY } from './highlight.ts';
 
 interface PagefindResult {
@@ -32,10 +33,9 @@ interface Pagefind {
 const FIRST_BATCH = 3;
 const BATCH = 12;
 
-
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+const filterSelects = filterForm(form);
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const container = document.querySelector<HTMLElement>('[data-testid="search-results"]')!;
 
@@ -71,28 +71,22 @@ let ranks: Promise<BigramRanks> | undefined;
 
 /** Without the list (an old build, a failed fetch) any bigram is as good: results are the same. */
 function loadRanks(): Promise<BigramRanks> {
-  ranks ??= fetch(FREQUENT_BIGRAMS_PATH)
+  ranks ??= fetch(sitePath(FREQUENT_BIGRAMS_PATH))
     .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
     .then(bigramRanks, () => new Map());
   return ranks;
 }
 
-
-function currentFilters(): Filters {
-  return Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter, s.value]));
-}
-
-function renderFilterCounts(hits: SearchHit[], filters: Filters) {
-  for (const select of selects) {
-    const key = select.dataset.filter as FacetKey;
-    const counts = facetCounts(hits, filters, key);
-    for (const option of select.options) if (option.value) option.textContent = `${option.dataset.label}（${counts.get(option.value) ?? 0}）`;
-  }
-}
-
 function renderHit(hit: SearchHit, terms: string[]): HTMLElement {
   const s = snippet(hit.text, terms);
-  const link = element('a', { href: passagePath(hit), className: 'block rounded px-2 py-1.5 hover:bg-stone-100' }, element('span', { className: 'block text-xs text-stone-600' }, hit.sectionTitle.length > 30 ? `${hit.sectionTitle.slice(0, 30)}…` : hit.sectionTitle), s.before, element('mark', {}, s.match), s.after);
+  const link = element(
+    'a',
+    { href: passagePath(hit), className: 'block rounded px-2 py-1.5 hover:bg-stone-100' },
+    element('span', { className: 'block text-xs text-stone-600' }, hit.sectionTitle.length > 30 ? `${hit.sectionTitle.slice(0, 30)}…` : hit.sectionTitle),
+    s.before,
+    element('mark', {}, s.match),
+    s.after,
+  );
   link.dataset.result = '';
   link.addEventListener('click', () => sessionStorage.setItem(HIGHLIGHT_KEY, JSON.stringify({ passage: hit.passageId, terms })));
   return element('li', {}, link);
@@ -147,21 +141,31 @@ async function search(query: string, filters: Filters) {
 
   const render = () => {
     const visible = filterRecords(hits, filters) as SearchHit[];
-    renderFilterCounts(hits, filters);
+    filterSelects.showCounts((key) => facetCounts(hits, filters, key));
     const groups = groupHits(visible);
     list.replaceChildren(
       ...groups.map((g) =>
         element(
           'section',
           { className: 'mt-4' },
-          element('h2', { className: 'font-serif text-base font-bold' }, g.reportTitle, element('span', { className: 'ml-2 text-xs font-normal text-stone-600' }, `${labelOf(UNIT_TYPES, g.unit)} · ${yearLabel(g.year)} · ${g.hits.length} 段`)),
+          element(
+            'h2',
+            { className: 'font-serif text-base font-bold' },
+            g.reportTitle,
+            element(
+              'span',
+              { className: 'ml-2 text-xs font-normal text-stone-600' },
+              `${facetLabel('unit', valueOf(g.facets, 'unit'))} · ${facetLabel('year', valueOf(g.facets, 'year'))} · ${g.hits.length} 段`,
+            ),
+          ),
           element('ul', { className: 'mt-1 list-none p-0' }, ...g.hits.map((h) => renderHit(h, plan.terms))),
         ),
       ),
     );
     const unsearched = merged < bundles.length ? `，已检索 ${merged}/${bundles.length} 部分索引` : '';
     const partial = shown < results.length || unsearched ? `（已核对 ${shown}/${results.length} 份候选材料${unsearched}）` : '';
-    status.textContent = visible.length > 0 ? `找到 ${visible.length} 段，来自 ${groups.length} 份材料${partial}` : `没有找到包含“${plan.terms.join(' ')}”的段落${partial}`;
+    status.textContent =
+      visible.length > 0 ? `找到 ${visible.length} 段，来自 ${groups.length} 份材料${partial}` : `没有找到包含“${plan.terms.join(' ')}”的段落${partial}`;
     if (shown < results.length || merged < bundles.length) container.append(more);
     else more.remove();
   };
@@ -170,7 +174,7 @@ async function search(query: string, filters: Filters) {
     await fill();
     if (id !== run) return;
     const batch = results.slice(shown, shown + batchSize());
-    const loaded = await Promise.all(batch.map((r) => fetchJsonOnce<SearchDoc>(docPath(r.id))));
+    const loaded = await Promise.all(batch.map((r) => fetchJsonOnce<SearchDoc>(sitePath(docPath(r.id)))));
     if (id !== run) return;
     const offset = shown;
     const found = verifyCandidates(loaded, plan.terms);
@@ -192,20 +196,16 @@ async function search(query: string, filters: Filters) {
 }
 
 function syncFromUrl() {
-  const params = new URLSearchParams(location.search);
+  const { filters, params } = urlState();
   input.value = params.get('q') ?? '';
-  const filters = parseFilters(params);
-  for (const select of selects) select.value = filters[select.dataset.filter as FacetKey] ?? '';
+  filterSelects.show(filters);
   return { query: input.value, filters };
 }
 
 function submit() {
-  const filters = currentFilters();
+  const filters = filterSelects.read();
   const q = input.value.trim();
-  const query = filtersQuery(filters);
-  const params = new URLSearchParams(query.slice(1));
-  if (q) params.set('q', q);
-  history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+  history.replaceState(null, '', stateUrl(filters, { q }));
   void search(q, filters);
 }
 
@@ -228,7 +228,7 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   submit();
 });
-for (const select of selects) select.addEventListener('change', submit);
+for (const select of filterSelects.selects) select.addEventListener('change', submit);
 
 // Arrow keys move between results; the results are plain links for Tab and screen readers.
 container.addEventListener('keydown', (event) => {
@@ -247,4 +247,3 @@ void loadPagefind();
 void loadRanks();
 const initial = syncFromUrl();
 void search(initial.query, initial.filters);
-

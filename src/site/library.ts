@@ -1,26 +1,29 @@
 /** The reports, read once per build and shared by every page, with the views many pages share. */
-import type { ReportData } from '../lib/entry/schema.ts';
-import { browseCells } from '../lib/view/browse-cells.ts';
+import type { ReportEntry } from '../lib/entry/schema.ts';
+import { browseCells, readManifest } from '../lib/view/browse-cells.ts';
 import { passageRecords, type PassageRecord } from '../lib/view/library.ts';
-import { reportData, reportEntries } from './report-entries.ts';
+import { reportEntries } from './report-entries.ts';
 
-type Reports = { id: string; data: ReportData }[];
+let cached: Promise<{ reports: ReportEntry[]; records: PassageRecord[] }> | undefined;
 
-let cached: Promise<{ reports: Reports; records: PassageRecord[] }> | undefined;
-
+/** Reports newest year first, then by title; and every passage as a record. */
 export function library() {
   cached ??= reportEntries().then((entries) => {
-    const reports: Reports = entries.map((e) => ({ id: e.id, data: reportData(e) }));
-    const sorted = reports.sort((a, b) => b.data.year - a.data.year || a.data.title.localeCompare(b.data.title, 'zh-CN') || (a.id < b.id ? -1 : 1));
-    return { reports: sorted, records: passageRecords(sorted) };
+    const reports = [...entries].sort(
+      (a, b) => b.frontmatter.year - a.frontmatter.year || a.frontmatter.title.localeCompare(b.frontmatter.title, 'zh-CN') || (a.id < b.id ? -1 : 1),
+    );
+    return { reports, records: passageRecords(reports) };
   });
   return cached;
 }
 
-let cells: Promise<ReturnType<typeof browseCells>> | undefined;
+let cells: Promise<ReturnType<typeof browseCells> & ReturnType<typeof readManifest>> | undefined;
 
-/** The /browse/ manifest and chunk files, computed once for both endpoints. */
+/** The /browse/ manifest (as stored, and read back into cells) and chunk files, computed once for the endpoints and the page. */
 export function browseData() {
-  cells ??= library().then(({ records }) => browseCells(records));
+  cells ??= library().then(({ records }) => {
+    const data = browseCells(records);
+    return { ...data, ...readManifest(data.manifest) };
+  });
   return cells;
 }

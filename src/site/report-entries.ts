@@ -3,22 +3,24 @@
  * each read them; the search index reads them in its own process). They are not an Astro content
  * collection: its data store serialized every entry (devalue) and parsed it back for the pages,
  * which at 10,000 reports was the largest single cost of the build and a copy of the corpus in memory.
- * parseEntry validates each entry's frontmatter against the schema, naming file and field.
+ * readEntries validates each entry's frontmatter against the schema, naming file and field.
  */
 import { join } from 'node:path';
-import { contentDir } from '../lib/content-dir.ts';
-import type { ReportData, ReportEntry } from '../lib/entry/schema.ts';
-import { readEntries } from '../lib/ingest/ingest-content.ts';
+import { readEntries } from '../lib/entry/read.ts';
+import type { ReportEntry } from '../lib/entry/schema.ts';
+import { settings } from '../lib/settings.ts';
+
+const KEY = Symbol.for('duizhao.reportEntries');
 
 /**
  * One read per process and folder. On globalThis, not in a module variable: Astro loads this
  * module twice in one build (for the content config and for the pages), and each copy read and
  * parsed every entry. (So `npm run dev` sees a new ingest after a restart.)
  */
-const reads: Map<string, Promise<ReportEntry[]>> = ((globalThis as Record<symbol, unknown>)[Symbol.for('duizhao.reportEntries')] ??= new Map());
+const reads = ((globalThis as { [KEY]?: Map<string, Promise<ReportEntry[]>> })[KEY] ??= new Map());
 
 export function reportEntries(): Promise<ReportEntry[]> {
-  const dir = join(contentDir(), 'reports');
+  const dir = join(settings.content, 'reports');
   let read = reads.get(dir);
   if (!read) {
     read = readEntries(dir).then(({ entries, failures }) => {
@@ -28,9 +30,4 @@ export function reportEntries(): Promise<ReportEntry[]> {
     reads.set(dir, read);
   }
   return read;
-}
-
-/** What pages render of a report: its frontmatter and its sections as `body`. */
-export function reportData(entry: ReportEntry): ReportData {
-  return { ...entry.frontmatter, body: entry.sections };
 }

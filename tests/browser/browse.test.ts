@@ -32,7 +32,10 @@ async function allPages(page: Page): Promise<string[]> {
 test('home → topic → filter by unit type and year → passage anchor on its report', async () => {
   const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
   await page.goto(`${site.url}/`);
-  await page.getByRole('link', { name: /^理论学习/ }).first().click();
+  await page
+    .getByRole('link', { name: /^理论学习/ })
+    .first()
+    .click();
   await page.waitForURL('**/aspects/theory/');
   const topicCount = Number(await page.locator('[data-topic-count]').textContent());
   const topic = await allPages(page);
@@ -90,7 +93,9 @@ test('facet pages: counts shown equal passages behind them, and they work withou
   const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${site.url}/aspects/`);
-  const links = await page.locator('[data-facet-link]').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, count: Number(a.querySelector('[data-count]')!.textContent!.replace(/\D/g, '')) })));
+  const links = await page
+    .locator('[data-facet-link]')
+    .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, count: Number(a.querySelector('[data-count]')!.textContent!.replace(/\D/g, '')) })));
   assert.ok(links.length >= 8);
   for (const { href, count } of links) {
     await page.goto(`${site.url}${href}`);
@@ -129,7 +134,10 @@ test('browse pages through every passage: page links, URL state, back button; co
   assert.equal(new Set(all).size, total, 'no passage on two pages');
   // The kind filter splits the same passages: its option counts add up to the total.
   const kinds = await page.getByLabel('内容').locator('option[value]:not([value=""])').allTextContents();
-  assert.equal(kinds.reduce((n, t) => n + Number(/（(\d+)）/.exec(t)![1]), 0), total);
+  assert.equal(
+    kinds.reduce((n, t) => n + Number(/（(\d+)）/.exec(t)![1]), 0),
+    total,
+  );
   await page.close();
 });
 
@@ -189,7 +197,13 @@ test('axe-core finds no violations; no horizontal scroll at 390×844 or 1280×80
       await page.addScriptTag({ content: AXE });
       const violations = await page.evaluate(async () => {
         const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-        return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        return result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        );
       });
       assert.deepEqual(violations, [], path);
     }

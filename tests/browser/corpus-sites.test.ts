@@ -19,7 +19,9 @@ import { brokenLinks } from '../support/links.ts';
 import { serveDist } from '../support/static-server.ts';
 
 const SOURCES = join(import.meta.dirname, '../../content/sources');
-const seeds = readdirSync(SOURCES).sort().map((name) => ({ name, lines: readFileSync(join(SOURCES, name), 'utf8').split('\n') }));
+const seeds = readdirSync(SOURCES)
+  .sort()
+  .map((name) => ({ name, lines: readFileSync(join(SOURCES, name), 'utf8').split('\n') }));
 const REVISED = seeds[4].name;
 const hostile = faults().filter((f) => f.texts && f.name !== 'f10_large.txt');
 
@@ -32,7 +34,9 @@ before(async () => {
   const broken = Object.fromEntries(faults().map((f) => [f.name, f.bytes]));
   // Later, a seed's source is replaced by an edited copy under a new name: a new id, the old one redirects.
   const revised = `${readFileSync(join(SOURCES, REVISED), 'utf8')}\n（本稿已修订）\n`;
-  corpus = await buildCorpusSite([{ add: { ...synthetic, ...broken } }, { add: { 'revised_004.txt': revised }, remove: [REVISED] }], { DUIZHAO_SHARD_SIZE: '20' });
+  corpus = await buildCorpusSite([{ add: { ...synthetic, ...broken } }, { add: { 'revised_004.txt': revised }, remove: [REVISED] }], {
+    DUIZHAO_SHARD_SIZE: '20',
+  });
   site = await serveDist(corpus.dist);
   browser = await launchBrowser();
 });
@@ -77,13 +81,15 @@ test('every report of a 50-report synthetic library gets a page, and a phrase fr
 
 test('merging shards as needed, "加载更多" reaches exactly every passage with the phrase', async () => {
   const phrase = '以会议落实会议';
-  const expected = entries().flatMap((e) => e.sections.flatMap((s) => s.passages.filter((p) => normalizeText(plainText(p.text)).includes(phrase)).map((p) => `/reports/${e.id}/#${p.id}`)));
+  const expected = entries().flatMap((e) =>
+    e.sections.flatMap((s) => s.passages.filter((p) => normalizeText(plainText(p.text)).includes(phrase)).map((p) => `/reports/${e.id}/#${p.id}`)),
+  );
   assert.ok(expected.length > 10);
   const page = await browser.newPage();
   await page.goto(`${site.url}/search/?q=${encodeURIComponent(phrase)}`);
   await searchDone(page, phrase);
   assert.match((await page.locator('#search-status').textContent())!, /已检索 1\/\d+ 部分索引/, 'the first results come from the first shard alone');
-  for (const more = page.getByRole('button', { name: '加载更多' }); await more.isVisible(); ) {
+  for (const more = page.getByRole('button', { name: '加载更多' }); await more.isVisible();) {
     await more.click();
     await page.waitForSelector('[data-testid="search-results"][data-state="done"]', { state: 'attached' });
   }
@@ -123,14 +129,19 @@ test('pages stay small as the library grows: topic pages paginate and every page
   const files = readdirSync(corpus.dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
   const oversized = files.filter((f) => !f.startsWith(`reports/${large.id}/`) && statSync(join(corpus.dist, f)).size > 300 * 1024);
   assert.deepEqual(oversized, []);
-  assert.ok(files.some((f) => /^aspects\/[a-z-]+\/\d+\/index\.html$/.test(f)), 'some topic has a second page');
+  assert.ok(
+    files.some((f) => /^aspects\/[a-z-]+\/\d+\/index\.html$/.test(f)),
+    'some topic has a second page',
+  );
   const { broken } = brokenLinks(corpus.dist);
   assert.deepEqual(broken, []);
 });
 
 test('a report whose id changed: its old URL and passage links lead to the new page', async () => {
   const [first, last] = [corpus.ingests[0], corpus.ingests.at(-1)!];
-  const oldId = first.changed.map((f) => f.split('/').pop()!.slice(0, -3)).find((id) => readFileSync(join(SOURCES, REVISED)).length > 0 && !entries().some((e) => e.id === id))!;
+  const oldId = first.changed
+    .map((f) => f.split('/').pop()!.slice(0, -3))
+    .find((id) => readFileSync(join(SOURCES, REVISED)).length > 0 && !entries().some((e) => e.id === id))!;
   const revised = entries().find((e) => e.frontmatter.source === 'revised_004.txt')!;
   assert.deepEqual(revised.frontmatter.formerIds, [oldId]);
   assert.ok(last.log.some((l) => l.includes(`${oldId} is now ${revised.id}`)));

@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { OUTPUT, useSite } from '../support/site.ts';
 import { DIST } from '../support/static-server.ts';
 
-const reportIds = readdirSync(join(DIST, 'reports'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const reportIds = readdirSync(join(DIST, 'reports'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 const site = useSite();
 
 test('/reports/ lists every report and links to its page; the home page links to it', async () => {

@@ -21,7 +21,10 @@ export interface CorpusSite {
  * Starts from the seed sources, then applies each change set in turn, ingesting after each
  * (so a later set can rename, replace or remove what an earlier one added), then builds.
  */
-export async function buildCorpusSite(changes: { add?: Record<string, Uint8Array | string>; remove?: string[] }[], env: Record<string, string> = {}): Promise<CorpusSite> {
+export async function buildCorpusSite(
+  changes: { add?: Record<string, Uint8Array | string>; remove?: string[] }[],
+  env: Record<string, string> = {},
+): Promise<CorpusSite> {
   const content = mkdtempSync(join(tmpdir(), 'duizhao-corpus-'));
   cpSync(join(ROOT, 'content', 'sources'), join(content, 'sources'), { recursive: true });
   mkdirSync(join(content, 'reports'));

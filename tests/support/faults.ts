@@ -25,14 +25,39 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 /** A .docx with a numbered list and a table (Word's own XML), built as Word would store it. */
 function docxWithTableAndList(): Uint8Array {
   const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-  const p = (t: string, list = false) => `<w:p>${list ? '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>' : ''}<w:r><w:t>${t}</w:t></w:r></w:p>`;
+  const p = (t: string, list = false) =>
+    `<w:p>${list ? '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>' : ''}<w:r><w:t>${t}</w:t></w:r></w:p>`;
   const cell = (t: string) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${p(t)}</w:tc>`;
-  const body = [p(TITLE), p('一、存在的问题'), p('学习不够深入的表现有：'), p('理论学习时间不足', true), p('调查研究浮于表面', true), `<w:tbl><w:tr>${cell('问题')}${cell('整改时限')}</w:tr><w:tr>${cell('学风不实')}${cell('长期坚持')}</w:tr></w:tbl>`, p('二、整改措施'), p('建立台账，逐项销号。')].join('');
+  const body = [
+    p(TITLE),
+    p('一、存在的问题'),
+    p('学习不够深入的表现有：'),
+    p('理论学习时间不足', true),
+    p('调查研究浮于表面', true),
+    `<w:tbl><w:tr>${cell('问题')}${cell('整改时限')}</w:tr><w:tr>${cell('学风不实')}${cell('长期坚持')}</w:tr></w:tbl>`,
+    p('二、整改措施'),
+    p('建立台账，逐项销号。'),
+  ].join('');
   const numbering = `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
   return writeZip([
-    { name: '[Content_Types].xml', data: utf8(`<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>`) },
-    { name: '_rels/.rels', data: utf8(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`) },
-    { name: 'word/_rels/document.xml.rels', data: utf8(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>`) },
+    {
+      name: '[Content_Types].xml',
+      data: utf8(
+        `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>`,
+      ),
+    },
+    {
+      name: '_rels/.rels',
+      data: utf8(
+        `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+      ),
+    },
+    {
+      name: 'word/_rels/document.xml.rels',
+      data: utf8(
+        `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>`,
+      ),
+    },
     { name: 'word/numbering.xml', data: utf8(numbering) },
     { name: 'word/document.xml', data: utf8(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`) },
   ]);
@@ -59,18 +84,32 @@ export function faults(): Fault[] {
   return [
     { name: 'f01_empty.txt', bytes: new Uint8Array(), failure: 'empty: the file has no text' },
     { name: 'f02_whitespace.txt', bytes: utf8(' \n\t\n\u3000\u3000\n\n'), failure: 'empty: the file has no text' },
-    { name: 'f03_binary.txt', bytes: Uint8Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256), failure: 'not text in any supported encoding (UTF-8, UTF-16 with BOM, GB18030): binary or corrupted content' },
-    { name: 'f04_truncated-utf8.txt', bytes: cut.subarray(0, cut.length - 3), failure: 'truncated UTF-8: the file ends inside a character (cut off while copying?)' },
+    {
+      name: 'f03_binary.txt',
+      bytes: Uint8Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256),
+      failure: 'not text in any supported encoding (UTF-8, UTF-16 with BOM, GB18030): binary or corrupted content',
+    },
+    {
+      name: 'f04_truncated-utf8.txt',
+      bytes: cut.subarray(0, cut.length - 3),
+      failure: 'truncated UTF-8: the file ends inside a character (cut off while copying?)',
+    },
     { name: 'f05_gb18030.txt', bytes: iconv.encode(good, 'gb18030'), texts: bodyTexts, encoding: 'gb18030' },
     { name: 'f06_utf16le.txt', bytes: utf16(true), texts: bodyTexts, encoding: 'utf-16le' },
     { name: 'f07_utf16be.txt', bytes: utf16(false), texts: bodyTexts, encoding: 'utf-16be' },
     { name: 'f08_utf8-bom.txt', bytes: Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(good)]), texts: bodyTexts, encoding: 'utf-8' },
     { name: 'f09_crlf.txt', bytes: utf8(good.replace(/\n/g, '\r\n')), texts: bodyTexts, encoding: 'utf-8' },
     { name: 'f10_large.txt', bytes: largeReport(), texts: [`第1条：${BODY[1]}${BODY[3]}`.repeat(3)] },
-    { name: 'f11_no-structure.txt', bytes: utf8(text([TITLE, '这是一段没有任何标题的文字。', '第二段也没有标题。'])), texts: ['这是一段没有任何标题的文字。', '第二段也没有标题。'] },
+    {
+      name: 'f11_no-structure.txt',
+      bytes: utf8(text([TITLE, '这是一段没有任何标题的文字。', '第二段也没有标题。'])),
+      texts: ['这是一段没有任何标题的文字。', '第二段也没有标题。'],
+    },
     {
       name: 'f12_html.txt',
-      bytes: utf8(text([TITLE, '一、问题', '<p>会上<script>alert(1)</script>指出<b>问题</b></p>', '<img src=x onerror=alert(1)>', '&lt;已转义&gt; &amp; 符号'])),
+      bytes: utf8(
+        text([TITLE, '一、问题', '<p>会上<script>alert(1)</script>指出<b>问题</b></p>', '<img src=x onerror=alert(1)>', '&lt;已转义&gt; &amp; 符号']),
+      ),
       texts: ['<p>会上<script>alert(1)</script>指出<b>问题</b></p>', '<img src=x onerror=alert(1)>', '&lt;已转义&gt; &amp; 符号'],
     },
     {
@@ -84,7 +123,12 @@ export function faults(): Fault[] {
       bytes: utf8(text([TITLE, '一、问题', '# 井号开头的一行', '* 星号开头', '| 竖线 | 表格 |', '> 引用开头', '---', '正文结束。'])),
       texts: ['井号开头的一行', '* 星号开头', '| 竖线 | 表格 |', '> 引用开头', '---', '正文结束。'],
     },
-    { name: 'f15_table-and-list.docx', bytes: docxWithTableAndList(), texts: ['理论学习时间不足', '调查研究浮于表面', '学风不实', '长期坚持', '建立台账，逐项销号。'], encoding: 'docx' },
+    {
+      name: 'f15_table-and-list.docx',
+      bytes: docxWithTableAndList(),
+      texts: ['理论学习时间不足', '调查研究浮于表面', '学风不实', '长期坚持', '建立台账，逐项销号。'],
+      encoding: 'docx',
+    },
     { name: 'f16_corrupted.docx', bytes: docxWithTableAndList().subarray(0, 700), failure: 'not a readable .docx file' },
     { name: 'f17_same-title-a.txt', bytes: utf8(text([TITLE, '一、问题', '同名材料甲的正文。'])), texts: ['同名材料甲的正文。'] },
     { name: 'f18_same-title-b.txt', bytes: utf8(text([TITLE, '一、问题', '同名材料乙的正文。'])), texts: ['同名材料乙的正文。'] },

@@ -33,7 +33,8 @@ test('fault suite: each broken or hostile source ingests with its text intact or
     const entry = bySource.get(f.name);
     assert.ok(entry, `${f.name}: an entry`);
     const shown = entry.sections.flatMap((s) => [s.heading, ...s.passages.map((p) => plainText(p.text))]);
-    for (const t of f.texts!) assert.ok(shown.includes(t), `${f.name}: "${t.slice(0, 40)}" is one passage, literally (got ${JSON.stringify(shown.slice(0, 8))})`);
+    for (const t of f.texts!)
+      assert.ok(shown.includes(t), `${f.name}: "${t.slice(0, 40)}" is one passage, literally (got ${JSON.stringify(shown.slice(0, 8))})`);
     if (f.encoding) assert.equal(entry.frontmatter.encoding, f.encoding, f.name);
   }
   // Same title, different reports: two entries, two ids.

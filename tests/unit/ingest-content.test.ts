@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingestContent, readEntries } from '../../src/lib/ingest/ingest-content.ts';
+import { ingestContent } from '../../src/lib/ingest/ingest-content.ts';
+import { readEntries } from '../../src/lib/entry/read.ts';
 import { entryFromSource } from '../../src/lib/ingest/entry-from-source.ts';
 import { synthesizeReports } from '../../src/lib/synth/corpus.ts';
 
@@ -40,7 +41,10 @@ test('an empty and a binary file fail by name; every other source still ingests'
   const dir = copyContent();
   const before = snapshot(dir);
   writeFileSync(join(dir, 'sources', '005_empty.txt'), '  \n\n');
-  writeFileSync(join(dir, 'sources', '006_binary.txt'), Uint8Array.from({ length: 2048 }, (_, i) => (i * 31) % 256));
+  writeFileSync(
+    join(dir, 'sources', '006_binary.txt'),
+    Uint8Array.from({ length: 2048 }, (_, i) => (i * 31) % 256),
+  );
   const result = await ingestContent(dir, { write: true });
   assert.deepEqual(
     result.failures.map((f) => [f.file.split('/').pop(), f.message.split(':')[0]]),
@@ -82,7 +86,10 @@ test('two entries for one report fail naming both files', async () => {
   const reports = join(dir, 'reports');
   cpSync(join(reports, 'ab94ce7e.md'), join(reports, 'ab94ce7f.md'));
   const { failures } = await readEntries(reports);
-  assert.deepEqual(failures.map((f) => f.message), [`${join(reports, 'ab94ce7e.md')} and ${join(reports, 'ab94ce7f.md')} have the same source (004_e313425cfc1e017d.txt); remove one`]);
+  assert.deepEqual(
+    failures.map((f) => f.message),
+    [`${join(reports, 'ab94ce7e.md')} and ${join(reports, 'ab94ce7f.md')} have the same source (004_e313425cfc1e017d.txt); remove one`],
+  );
   rmSync(join(reports, 'ab94ce7f.md'));
   cpSync(join(reports, 'ab94ce7e.md'), join(reports, 'AB94CE7E.md'));
   const cased = await readEntries(reports);

@@ -12,7 +12,9 @@ export function passageRefs(mdx: string): string[] {
 
 /** "reportId#passageId" for every passage of every entry; a report's former ids still resolve (they redirect). */
 export function passageKeys(entries: readonly ReportEntry[]): Set<string> {
-  return new Set(entries.flatMap((e) => [e.id, ...(e.frontmatter.formerIds ?? [])].flatMap((id) => e.sections.flatMap((s) => s.passages.map((p) => `${id}#${p.id}`)))));
+  return new Set(
+    entries.flatMap((e) => [e.id, ...(e.frontmatter.formerIds ?? [])].flatMap((id) => e.sections.flatMap((s) => s.passages.map((p) => `${id}#${p.id}`)))),
+  );
 }
 
 export function brokenPassageRefs(mdx: string, known: ReadonlySet<string>): string[] {

@@ -48,5 +48,7 @@ export function textSegments(marked: string): TextSegment[] {
 }
 
 export function plainText(marked: string): string {
-  return textSegments(marked).map((s) => s.text).join('');
+  return textSegments(marked)
+    .map((s) => s.text)
+    .join('');
 }

@@ -1,9 +1,10 @@
 /**
  * The report entry: frontmatter schema (the single source of the entry's types) and the
- * parsed body. Used by ingest when writing entries and by the content collection when reading them.
+ * parsed body. Ingest writes entries of this shape; the site reads them (read.ts) and every page
+ * and component takes a report as a ReportEntry.
  */
 import { z } from 'astro/zod';
-import { ASPECTS, DOC_TYPES, SECTION_KINDS, SPEAKERS, THEMES, UNIT_TYPES, slugsOf } from '../taxonomy.ts';
+import { ASPECTS, DOC_TYPES, MEETINGS, SECTION_KINDS, SPEAKERS, THEMES, UNIT_TYPES, slugsOf } from '../taxonomy.ts';
 
 export const sectionMetaSchema = z.strictObject({
   id: z.string().regex(/^s\d+(-\d+)*$/),
@@ -28,6 +29,7 @@ export const frontmatterSchema = z.strictObject({
   speaker: z.enum(slugsOf(SPEAKERS)),
   docType: z.enum(slugsOf(DOC_TYPES)),
   theme: z.enum(slugsOf(THEMES)),
+  meeting: z.enum(slugsOf(MEETINGS)),
   /** File name under content/sources. */
   source: z.string().min(1),
   sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -37,7 +39,8 @@ export const frontmatterSchema = z.strictObject({
   /** Ids this report had before: their URLs redirect to this one. Never removed by ingest. */
   formerIds: z.array(z.string().regex(/^[0-9a-z]+$/)).optional(),
   cleaning: z.array(cleaningChangeSchema),
-  meeting: z
+  /** Minutes: the header fields (时间, 地点 …) and the agenda. */
+  minutes: z
     .strictObject({
       fields: z.array(z.strictObject({ key: z.string(), value: z.string() })),
       agenda: z.array(z.string()),
@@ -64,14 +67,10 @@ export const bodySectionSchema = z.strictObject({
   passages: z.array(passageSchema),
 });
 
-/** What the content collection holds per report: the frontmatter and the parsed body. */
-// Not strict: Astro passes the entry id along with the data.
-export const reportDataSchema = z.object({ ...frontmatterSchema.shape, body: z.array(bodySectionSchema) });
-
 export type EntryPassage = z.infer<typeof passageSchema>;
 export type EntrySection = z.infer<typeof bodySectionSchema>;
-export type ReportData = z.infer<typeof reportDataSchema>;
 
+/** A report, as ingest writes it and every page reads it. */
 export interface ReportEntry {
   id: string;
   frontmatter: Frontmatter;

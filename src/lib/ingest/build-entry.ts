@@ -76,7 +76,7 @@ export function buildEntry(id: string, source: SourceInput, existing?: ReportEnt
     encoding: source.encoding,
     reviewed: false,
     cleaning: source.cleaned.changes,
-    ...(doc.fields.length > 0 ? { meeting: { fields: doc.fields, agenda: doc.agenda } } : {}),
+    ...(doc.fields.length > 0 ? { minutes: { fields: doc.fields, agenda: doc.agenda } } : {}),
     sections: sectionMeta.map((m, i): SectionMeta => ({
       id: ids[i],
       kind: m.kind,
@@ -122,9 +122,9 @@ export function normalizeForCoverage(text: string): string {
 export function entryText(entry: ReportEntry): string {
   const { frontmatter } = entry;
   // The agenda lines follow the 议程 field, as in the source.
-  const meeting = (frontmatter.meeting?.fields ?? []).flatMap((f) => [`${f.key}：${f.value}`, ...(f.key === '议程' ? frontmatter.meeting!.agenda : [])]);
+  const minutes = (frontmatter.minutes?.fields ?? []).flatMap((f) => [`${f.key}：${f.value}`, ...(f.key === '议程' ? frontmatter.minutes!.agenda : [])]);
   const body = entry.sections.flatMap((s) => [plainText(s.heading), ...s.passages.map((p) => plainText(p.text))]);
-  return [frontmatter.title, ...meeting, ...body].join('\n');
+  return [frontmatter.title, ...minutes, ...body].join('\n');
 }
 
 /** Every non-empty cleaned source line must appear in the entry, in order. */

@@ -6,6 +6,7 @@ import {
   ASPECTS,
   DOC_TYPES,
   GENERAL_ASPECT,
+  MEETINGS,
   SECTION_KINDS,
   THEMES,
   UNIT_TYPES,
@@ -13,6 +14,7 @@ import {
   type AspectSlug,
   type CuedTerm,
   type DocTypeSlug,
+  type MeetingSlug,
   type SectionKindSlug,
   type SpeakerSlug,
   type ThemeSlug,
@@ -26,6 +28,7 @@ export interface ReportMeta {
   speaker: SpeakerSlug;
   docType: DocTypeSlug;
   theme: ThemeSlug;
+  meeting: MeetingSlug;
 }
 
 export interface SectionMeta {
@@ -84,7 +87,12 @@ export function classifySpeaker(doc: ParsedDocument, docType: DocTypeSlug): Spea
 
 export function classifyTheme(doc: ParsedDocument): ThemeSlug {
   const title = squeeze(doc.title);
-  const opening = squeeze(doc.sections.slice(0, 2).flatMap((s) => s.passages).join('')).slice(0, 600);
+  const opening = squeeze(
+    doc.sections
+      .slice(0, 2)
+      .flatMap((s) => s.passages)
+      .join(''),
+  ).slice(0, 600);
   for (const text of [title, opening]) {
     const theme = THEMES.find((t) => t.cues.some((cue) => text.includes(cue)));
     if (theme) return theme.slug;
@@ -106,6 +114,22 @@ export function classifyYear(doc: ParsedDocument, theme: ThemeSlug): number | un
   if (held) return Number(held[1]) - 1;
   const years = [...text.matchAll(/(20\d\d)年/g)].map((m) => Number(m[1]));
   return years.length > 0 ? Math.max(...years) : undefined;
+}
+
+/** 民主生活会 unless the title (else the opening) names a 组织生活会: the two meetings are never mixed silently. */
+export function classifyMeeting(doc: ParsedDocument): MeetingSlug {
+  const title = squeeze(doc.title);
+  const opening = squeeze(
+    doc.sections
+      .slice(0, 2)
+      .flatMap((s) => s.passages)
+      .join(''),
+  ).slice(0, 600);
+  for (const text of [title, opening]) {
+    const meeting = bySpecificCue(MEETINGS, text);
+    if (meeting) return meeting.slug;
+  }
+  return 'democratic-life';
 }
 
 export function classifyUnitType(doc: ParsedDocument): UnitTypeSlug {
@@ -131,7 +155,7 @@ export function classifyReport(doc: ParsedDocument): ReportMeta {
   const theme = classifyTheme(doc);
   const year = classifyYear(doc, theme);
   if (year === undefined) throw new ClassifyError('no year found: neither the title, the theme, nor the text names a 年度');
-  return { year, unit: classifyUnitType(doc), speaker: classifySpeaker(doc, docType), docType, theme };
+  return { year, unit: classifyUnitType(doc), speaker: classifySpeaker(doc, docType), docType, theme, meeting: classifyMeeting(doc) };
 }
 
 /** Aspects named in a text, strongest first: the top one and any within 60 % of it. */
@@ -142,7 +166,10 @@ export function classifyAspects(heading: string, passages: readonly string[]): A
     .filter((a) => a.score > 0)
     .sort((a, b) => b.score - a.score);
   if (scored.length === 0) return [GENERAL_ASPECT];
-  return scored.filter((a) => a.score >= scored[0].score * 0.6).slice(0, 3).map((a) => a.slug);
+  return scored
+    .filter((a) => a.score >= scored[0].score * 0.6)
+    .slice(0, 3)
+    .map((a) => a.slug);
 }
 
 function matchPrescribedItem(year: number, section: ParsedSection) {
@@ -174,7 +201,7 @@ function classifyTurns(doc: ParsedDocument, kinds: (SectionKindSlug | undefined)
   turns.forEach(({ s, i }, t) => {
     const end = turns[t + 1]?.i ?? doc.sections.length;
     const own = squeeze(s.passages.join(''));
-    const examines = doc.sections.slice(i + 1, end).some((c, k) => kinds[i + 1 + k] === 'problems');
+    const examines = doc.sections.slice(i + 1, end).some((_, k) => kinds[i + 1 + k] === 'problems');
     const isHost = s.speaker === host;
     if (t === 0) kinds[i] = 'procedure';
     else if (examines) kinds[i] = 'self-review';

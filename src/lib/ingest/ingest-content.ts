@@ -4,7 +4,8 @@
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseEntry, serializeEntry } from '../entry/format.ts';
+import { serializeEntry } from '../entry/format.ts';
+import { readEntries } from '../entry/read.ts';
 import type { ReportEntry } from '../entry/schema.ts';
 import { sha256, withFormerIds } from './build-entry.ts';
 import type { SourceJob } from './entry-from-source.ts';
@@ -20,40 +21,6 @@ export interface IngestResult {
   removed: string[];
   failures: { file: string; message: string }[];
   log: string[];
-}
-
-export async function readEntries(reportsDir: string): Promise<{ entries: ReportEntry[]; failures: IngestResult['failures'] }> {
-  const entries: ReportEntry[] = [];
-  const failures: IngestResult['failures'] = [];
-  const names = (await readdir(reportsDir).catch(() => [] as string[])).filter((n) => n.endsWith('.md')).sort();
-  const files = new Map<ReportEntry, string>();
-  for (const name of names) {
-    const file = join(reportsDir, name);
-    try {
-      const entry = parseEntry(await readFile(file, 'utf8'), file, name.slice(0, -3));
-      entries.push(entry);
-      files.set(entry, file);
-    } catch (error) {
-      failures.push({ file, message: (error as Error).message.replace(`${file}: `, '') });
-    }
-  }
-  // One report, one id: ids that differ only in case share a URL on many file systems, and two
-  // entries from one source are the same report twice (an entry file copied by hand).
-  // A former id (a redirect) counts as an id: it must not be another report's URL.
-  for (const [keys, what] of [
-    [(e: ReportEntry) => [e.id, ...(e.frontmatter.formerIds ?? [])].map((id) => id.toLowerCase()), 'the same id'],
-    [(e: ReportEntry) => [e.frontmatter.source], 'the same source'],
-  ] as const) {
-    const seen = new Map<string, ReportEntry>();
-    for (const entry of entries) {
-      for (const key of keys(entry)) {
-        const first = seen.get(key);
-        if (first && first !== entry) failures.push({ file: files.get(entry)!, message: `${files.get(first)} and ${files.get(entry)} have ${what} (${key}); remove one` });
-        else seen.set(key, entry);
-      }
-    }
-  }
-  return { entries, failures };
 }
 
 export async function ingestContent(dir: string, { write }: { write: boolean }): Promise<IngestResult> {

@@ -10,7 +10,13 @@ export interface KnownEntry {
   sourceSha256: string;
 }
 
-export function assignReportId(name: string, digest: string, known: readonly KnownEntry[], presentSources: ReadonlySet<string>, taken: ReadonlySet<string>): string {
+export function assignReportId(
+  name: string,
+  digest: string,
+  known: readonly KnownEntry[],
+  presentSources: ReadonlySet<string>,
+  taken: ReadonlySet<string>,
+): string {
   const byName = known.find((e) => e.source === name);
   if (byName) return byName.id;
   const renamed = known.find((e) => e.sourceSha256 === digest && !presentSources.has(e.source));

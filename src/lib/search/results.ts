@@ -3,6 +3,7 @@
  * substring of every term), as browse records so filters and counts work as on /browse/,
  * grouped by report and ranked (section-title matches first, then passage order).
  */
+import type { FacetValues } from '../facets.ts';
 import type { PassageRecord } from '../view/library.ts';
 import type { SearchDoc } from './records.ts';
 import { matchRanges, matchesAll, normalizeText } from './tokens.ts';
@@ -18,20 +19,17 @@ export function verifyCandidates(docs: readonly SearchDoc[], terms: readonly str
   return docs.flatMap((doc, reportRank) =>
     doc.sections.flatMap((section) => {
       const inHeading = terms.some((t) => normalizeText(section.s).includes(t));
+      const sectionFacets = { ...doc.f, ...section.f };
       return section.p
         .filter(([, text]) => matchesAll(normalizeText(text), terms))
-        .map(([passageId, text]) => ({
+        .map(([passageId, text, own]) => ({
           reportId: doc.id,
           reportTitle: doc.title,
-          year: doc.year,
-          unit: doc.unit,
-          type: doc.type,
           sectionId: section.id,
           sectionTitle: section.s,
-          kind: section.kind,
-          aspects: section.aspects,
           passageId,
           text,
+          facets: own ? { ...sectionFacets, ...own } : sectionFacets,
           inHeading,
           reportRank,
         }));
@@ -42,8 +40,7 @@ export function verifyCandidates(docs: readonly SearchDoc[], terms: readonly str
 export interface ReportGroup {
   reportId: string;
   reportTitle: string;
-  year: number;
-  unit: string;
+  facets: FacetValues;
   hits: SearchHit[];
 }
 
@@ -51,7 +48,7 @@ export interface ReportGroup {
 export function groupHits(hits: readonly SearchHit[]): ReportGroup[] {
   const groups = new Map<string, ReportGroup>();
   for (const hit of hits) {
-    const group = groups.get(hit.reportId) ?? { reportId: hit.reportId, reportTitle: hit.reportTitle, year: hit.year, unit: hit.unit, hits: [] };
+    const group = groups.get(hit.reportId) ?? { reportId: hit.reportId, reportTitle: hit.reportTitle, facets: hit.facets, hits: [] };
     group.hits.push(hit);
     groups.set(hit.reportId, group);
   }
@@ -68,7 +65,10 @@ export interface Snippet {
 
 /** The passage around its first match, cut to about `width` characters. */
 export function snippet(text: string, terms: readonly string[], width = 90): Snippet {
-  const [start, end] = terms.map((t) => matchRanges(text, t)[0]).filter(Boolean).sort((a, b) => a[0] - b[0])[0] ?? [0, 0];
+  const [start, end] = terms
+    .map((t) => matchRanges(text, t)[0])
+    .filter(Boolean)
+    .sort((a, b) => a[0] - b[0])[0] ?? [0, 0];
   const room = Math.max(0, width - (end - start));
   const from = Math.max(0, start - Math.floor(room / 3));
   const to = Math.min(text.length, end + room - (start - from));

@@ -5,7 +5,9 @@
  * it holds the newest reports); the others hold only index data. The search page merges them
  * (Pagefind's mergeIndex) one at a time, as a search needs more candidates.
  */
-export const SHARD_SIZE = Number(process.env.DUIZHAO_SHARD_SIZE) || 1000;
+import { settings } from '../settings.ts';
+
+export const SHARD_SIZE = settings.shardSize;
 
 /** Reports (in shard order) cut into shards. */
 export function shardReports<T>(sortedReports: readonly T[], size = SHARD_SIZE): T[][] {
@@ -14,7 +16,7 @@ export function shardReports<T>(sortedReports: readonly T[], size = SHARD_SIZE):
   return shards.length > 0 ? shards : [[]];
 }
 
-/** URL path of shard k's bundle. */
+/** Site path of shard k's bundle (urls.ts sitePath gives its URL). */
 export function bundlePath(shard: number): string {
   return shard === 0 ? '/pagefind/' : `/pagefind/shards/${shard}/`;
 }

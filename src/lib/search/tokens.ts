@@ -46,7 +46,7 @@ export function indexBigrams(texts: readonly string[]): string[] {
   for (const text of texts) {
     for (const run of wordRuns(normalizeText(text))) {
       let previous = -1;
-      for (let i = 0; i < run.length; ) {
+      for (let i = 0; i < run.length;) {
         const cp = run.codePointAt(i)!;
         if (previous >= 0) pairs.add(previous * 0x110000 + cp);
         previous = cp;
@@ -170,7 +170,7 @@ export function matchesAll(normalizedPassage: string, terms: readonly string[]):
 export function matchRanges(text: string, term: string): [number, number][] {
   const positions: number[] = [];
   let normalized = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     const n = normalizeText(ch);

@@ -2,7 +2,7 @@
  * A report as a Word document (.docx): title, meeting information, headings at their levels
  * (Word's built-in Heading 1–6 styles, so the navigation pane and converters see them), passages.
  */
-import type { ReportData } from '../entry/schema.ts';
+import type { ReportEntry } from '../entry/schema.ts';
 import { plainText } from '../entry/placeholders.ts';
 import { metaOf, reportChips, sectionTitle } from './report-view.ts';
 import { writeZip } from './zip.ts';
@@ -40,14 +40,19 @@ const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
 
-export function reportDocx(report: ReportData, url: string): Uint8Array {
+export function reportDocx({ frontmatter: report, sections }: ReportEntry, url: string): Uint8Array {
   const body: string[] = [
     paragraph(report.title, { style: 'Title' }),
-    paragraph(reportChips(report).map((c) => c.label).join(' · '), { italic: true }),
-    ...(report.meeting?.fields ?? []).filter((f) => f.value).map((f) => paragraph(`${f.key}：${plainText(f.value)}`)),
-    ...(report.meeting?.agenda ?? []).map((a) => paragraph(plainText(a))),
+    paragraph(
+      reportChips(report)
+        .map((c) => c.label)
+        .join(' · '),
+      { italic: true },
+    ),
+    ...(report.minutes?.fields ?? []).filter((f) => f.value).map((f) => paragraph(`${f.key}：${plainText(f.value)}`)),
+    ...(report.minutes?.agenda ?? []).map((a) => paragraph(plainText(a))),
   ];
-  for (const section of report.body) {
+  for (const section of sections) {
     body.push(paragraph(sectionTitle(section, metaOf(report, section.id)), { style: `Heading${Math.min(section.level, 6)}` }));
     for (const passage of section.passages) body.push(paragraph(plainText(passage.text), { indent: true }));
   }

@@ -2,32 +2,31 @@
  * What report pages show, computed from entry data: section titles for headings and the
  * table of contents, metadata chips, passage permalinks. Pure, so it is unit-tested.
  */
-import type { EntrySection, ReportData, SectionMeta } from '../entry/schema.ts';
+import type { EntrySection, Frontmatter, SectionMeta } from '../entry/schema.ts';
 import { plainText } from '../entry/placeholders.ts';
-import { ASPECTS, DOC_TYPES, SECTION_KINDS, SPEAKERS, THEMES, UNIT_TYPES, labelOf, prescribedItemOf, yearLabel } from '../taxonomy.ts';
+import { facetLabel, reportFacets, type FacetKey } from '../facets.ts';
+import { SECTION_KINDS, labelOf, prescribedItemOf } from '../taxonomy.ts';
 import { facetPath } from './urls.ts';
 
 export interface Chip {
-  /** Facet the chip belongs to (used later for facet links). */
-  facet: 'year' | 'unit' | 'speaker' | 'docType' | 'theme' | 'aspect' | 'kind';
+  facet: FacetKey;
   slug: string;
   label: string;
-  /** Facet page, for the facets that have one. */
-  href?: string;
+  /** The value's facet page (or a /browse/ link for facets without pages). */
+  href: string;
 }
 
-export function reportChips(report: Pick<ReportData, 'year' | 'unit' | 'speaker' | 'docType' | 'theme'>): Chip[] {
-  return [
-    { facet: 'year', slug: String(report.year), label: yearLabel(report.year), href: facetPath('year', String(report.year)) },
-    { facet: 'unit', slug: report.unit, label: labelOf(UNIT_TYPES, report.unit), href: facetPath('unit', report.unit) },
-    { facet: 'docType', slug: report.docType, label: labelOf(DOC_TYPES, report.docType), href: facetPath('type', report.docType) },
-    { facet: 'speaker', slug: report.speaker, label: labelOf(SPEAKERS, report.speaker) },
-    { facet: 'theme', slug: report.theme, label: labelOf(THEMES, report.theme) },
-  ];
+function chip(facet: FacetKey, slug: string): Chip {
+  return { facet, slug, label: facetLabel(facet, slug), href: facetPath(facet, slug) };
+}
+
+/** A report's values of every report-scope facet (year, unit type, document type, theme …), each linking to its page. */
+export function reportChips(report: Frontmatter): Chip[] {
+  return reportFacets().flatMap((f) => f.read(report).map((value) => chip(f.key as FacetKey, value)));
 }
 
 export function aspectChips(meta: SectionMeta): Chip[] {
-  return meta.aspects.map((slug) => ({ facet: 'aspect', slug, label: labelOf(ASPECTS, slug), href: facetPath('aspect', slug) }));
+  return meta.aspects.map((slug) => chip('aspect', slug));
 }
 
 export function kindLabel(meta: SectionMeta): string {
@@ -60,12 +59,11 @@ export function prescribedItemLabel(year: number, meta: SectionMeta): string | u
   return meta.item ? prescribedItemOf(year, meta.item)?.label : undefined;
 }
 
-export function metaOf(report: Pick<ReportData, 'sections'>, sectionId: string): SectionMeta {
+export function metaOf(report: Pick<Frontmatter, 'sections'>, sectionId: string): SectionMeta {
   const meta = report.sections.find((s) => s.id === sectionId);
   if (!meta) throw new Error(`section ${sectionId} has no metadata`);
   return meta;
 }
-
 
 /** A title short enough for a card, a caption or a TOC line (long item headings run to 200 characters). */
 export function shortTitle(title: string, max = 30): string {

@@ -1,36 +1,73 @@
-/** Every URL the site links to, and the browse filters as a query string (the state of /browse/). */
-import { FACETS, type FacetKey } from '../taxonomy.ts';
+/**
+ * Every URL the site links to or fetches, built here and nowhere else, so that a site served
+ * under a sub-path (DUIZHAO_BASE=/duizhao/) has every link, asset and data file under it.
+ * Also the filters as a query string (the state of /browse/ and /search/).
+ */
+import { FACETS, facetOf, type Facet, type Filters } from '../facets.ts';
 
-export type Filters = Partial<Record<FacetKey, string>>;
-
-const FILTER_KEYS = FACETS.map((f) => f.key);
-
-export function parseFilters(params: URLSearchParams): Filters {
-  const filters: Filters = {};
-  for (const key of FILTER_KEYS) {
-    const value = params.get(key);
-    if (value) filters[key] = value;
-  }
-  return filters;
+/**
+ * The base path, '/' or '/duizhao/'. Astro passes its `base` (set from DUIZHAO_BASE in
+ * astro.config.mjs) to pages and to browser scripts as import.meta.env.BASE_URL; plain Node
+ * (ingest, the search index process, tests) has no import.meta.env and reads DUIZHAO_BASE.
+ */
+function base(): string {
+  const fromAstro = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL;
+  const raw = fromAstro ?? (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.DUIZHAO_BASE ?? '/';
+  const trimmed = raw.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
 }
 
-export function filtersQuery(filters: Filters): string {
-  const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) if (filters[key]) params.set(key, filters[key]!);
-  const query = params.toString();
-  return query ? `?${query}` : '';
+export const BASE = base();
+
+/** A site path ('/browse/', 'reports/x/') as a URL under the base path. */
+export function sitePath(path: string): string {
+  return `${BASE}${path.replace(/^\/+/, '')}`;
 }
 
 export function reportPath(id: string): string {
-  return `/reports/${id}/`;
+  return sitePath(`/reports/${id}/`);
+}
+
+export function reportDocxPath(id: string): string {
+  return sitePath(`/reports/${id}.docx`);
 }
 
 export function passagePath(record: { reportId: string; passageId: string }): string {
   return `${reportPath(record.reportId)}#${record.passageId}`;
 }
 
-/** Facet value page, e.g. /aspects/theory/; facets without pages (kind) link into /browse/. */
-export function facetPath(key: FacetKey, slug: string): string {
-  const facet = FACETS.find((f) => f.key === key)!;
-  return facet.path ? `/${facet.path}/${slug}/` : `/browse/${filtersQuery({ [key]: slug })}`;
+export function parseFilters(params: URLSearchParams, facets: readonly Facet[] = FACETS): Filters {
+  const filters: Filters = {};
+  for (const facet of facets) {
+    const value = params.get(facet.param);
+    if (value) filters[facet.key] = value;
+  }
+  return filters;
+}
+
+/** `?aspect=…&type=…` in facet order (URL keys are the facets' params), or ''. */
+export function filtersQuery(filters: Filters, facets: readonly Facet[] = FACETS): string {
+  const params = new URLSearchParams();
+  for (const facet of facets) {
+    const value = filters[facet.key];
+    if (value) params.set(facet.param, value);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+export function browsePath(filters: Filters = {}): string {
+  return sitePath(`/browse/${filtersQuery(filters)}`);
+}
+
+/** A facet's index page, e.g. /units/ (undefined for facets without pages). */
+export function facetIndexPath(key: string): string | undefined {
+  const { path } = facetOf(key);
+  return path ? sitePath(`/${path}/`) : undefined;
+}
+
+/** A facet value's page, e.g. /aspects/theory/; facets without pages (kind) link into /browse/. */
+export function facetPath(key: string, value: string): string {
+  const { path } = facetOf(key);
+  return path ? sitePath(`/${path}/${value}/`) : browsePath({ [key]: value });
 }

@@ -19,10 +19,22 @@ test('every committed entry parses and serializes back byte for byte', () => {
 test('hostile source text survives an entry round trip as literal text', () => {
   const { name, text } = committed[0];
   const entry = parseEntry(text, name, 'x');
-  const hostile = ['<script>alert(1)</script>', '{frontmatter.title}', '<Component />', 'import x from "y"', '# 不是标题', '\\# 反斜杠', '> 引用 | 表格 | ---', '⟦不是占位⟧ ×同志 \\⟦'];
+  const hostile = [
+    '<script>alert(1)</script>',
+    '{frontmatter.title}',
+    '<Component />',
+    'import x from "y"',
+    '# 不是标题',
+    '\\# 反斜杠',
+    '> 引用 | 表格 | ---',
+    '⟦不是占位⟧ ×同志 \\⟦',
+  ];
   entry.sections[1].passages = hostile.map((h, i) => ({ id: `${entry.sections[1].id}-p${i + 1}`, text: markPlaceholders(h) }));
   const again = parseEntry(serializeEntry(entry), name, 'x');
-  assert.deepEqual(again.sections[1].passages.map((p) => plainText(p.text)), hostile);
+  assert.deepEqual(
+    again.sections[1].passages.map((p) => plainText(p.text)),
+    hostile,
+  );
   assert.equal(again.sections.length, entry.sections.length);
 });
 
@@ -37,13 +49,16 @@ test('placeholders are marked and come back as flagged segments', () => {
 test('invalid frontmatter names the file and the field', () => {
   const { name, text } = committed[0];
   const broken = text.replace(/^year: \d+$/m, 'year: 二〇二一').replace(/^unit: .*$/m, 'unit: moon');
-  assert.throws(() => parseEntry(broken, `content/reports/${name}`, 'x'), (error: Error) => {
-    assert.ok(error instanceof EntryFormatError);
-    assert.match(error.message, new RegExp(`^content/reports/${name}: invalid frontmatter`));
-    assert.match(error.message, /field "year"/);
-    assert.match(error.message, /field "unit"/);
-    return true;
-  });
+  assert.throws(
+    () => parseEntry(broken, `content/reports/${name}`, 'x'),
+    (error: Error) => {
+      assert.ok(error instanceof EntryFormatError);
+      assert.match(error.message, new RegExp(`^content/reports/${name}: invalid frontmatter`));
+      assert.match(error.message, /field "year"/);
+      assert.match(error.message, /field "unit"/);
+      return true;
+    },
+  );
 });
 
 test('a body line without an anchor, or an anchor used twice, is an error naming the file', () => {

@@ -11,10 +11,19 @@ async function entryOf(prefix: string) {
 
 test('anchors are hierarchical and unique: s2 part, s2-1 item, s2-1-p1 passage', async () => {
   const { entry } = await entryOf('004');
-  assert.deepEqual(entry.sections.slice(0, 4).map((s) => s.id), ['s1', 's2', 's2-1', 's2-2']);
-  assert.deepEqual(entry.sections[2].passages.map((p) => p.id), ['s2-1-p1', 's2-1-p2']);
+  assert.deepEqual(
+    entry.sections.slice(0, 4).map((s) => s.id),
+    ['s1', 's2', 's2-1', 's2-2'],
+  );
+  assert.deepEqual(
+    entry.sections[2].passages.map((p) => p.id),
+    ['s2-1-p1', 's2-1-p2'],
+  );
   const minutes = (await entryOf('003')).entry;
-  assert.deepEqual(minutes.sections.slice(0, 3).map((s) => s.id), ['s1', 's1-1', 's1-1-1']);
+  assert.deepEqual(
+    minutes.sections.slice(0, 3).map((s) => s.id),
+    ['s1', 's1-1', 's1-1-1'],
+  );
   const ids = minutes.sections.flatMap((s) => [s.id, ...s.passages.map((p) => p.id)]);
   assert.equal(new Set(ids).size, ids.length);
 });
@@ -22,12 +31,18 @@ test('anchors are hierarchical and unique: s2 part, s2-1 item, s2-1-p1 passage',
 test('coverage fails naming the line when source text would be lost', async () => {
   const { source, entry } = await entryOf('004');
   entry.sections[3].passages.pop();
-  assert.throws(() => checkCoverage(source.cleaned.lines, entry), (e: Error) => e instanceof CoverageError && /^line 6 is missing/.test(e.message));
+  assert.throws(
+    () => checkCoverage(source.cleaned.lines, entry),
+    (e: Error) => e instanceof CoverageError && /^line 6 is missing/.test(e.message),
+  );
 });
 
 test('the cleaning record and source digest go into the entry', async () => {
   const { entry } = await entryOf('002');
-  assert.equal(entry.frontmatter.cleaning.filter((c) => c.from === 'dangshi').reduce((n, c) => n + c.count, 0), 11);
+  assert.equal(
+    entry.frontmatter.cleaning.filter((c) => c.from === 'dangshi').reduce((n, c) => n + c.count, 0),
+    11,
+  );
   assert.match(entry.frontmatter.sourceSha256, /^[0-9a-f]{64}$/);
   assert.equal(entry.frontmatter.generated, metadataDigest(entry.frontmatter));
   assert.equal(isHumanOwned(entry.frontmatter), false);

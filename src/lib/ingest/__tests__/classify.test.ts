@@ -1,14 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyReport, classifySections } from '../classify.ts';
+import { classifyMeeting, classifyReport, classifySections } from '../classify.ts';
+import { parseDocument } from '../parse.ts';
 import { seedDocument } from '../../../../tests/support/corpus.ts';
 
 const expected = {
-  '000': { year: 2021, unit: 'department', speaker: 'team', docType: 'review', theme: 'party-history' },
-  '001': { year: 2021, unit: 'subdistrict', speaker: 'individual', docType: 'speech', theme: 'party-history' },
-  '002': { year: 2021, unit: 'county-standing', speaker: 'team', docType: 'review', theme: 'party-history' },
-  '003': { year: 2021, unit: 'subdistrict', speaker: 'team', docType: 'minutes', theme: 'party-history' },
-  '004': { year: 2023, unit: 'county-standing', speaker: 'team', docType: 'review', theme: 'thematic-education' },
+  '000': { year: 2021, unit: 'department', speaker: 'team', docType: 'review', theme: 'party-history', meeting: 'democratic-life' },
+  '001': { year: 2021, unit: 'subdistrict', speaker: 'individual', docType: 'speech', theme: 'party-history', meeting: 'democratic-life' },
+  '002': { year: 2021, unit: 'county-standing', speaker: 'team', docType: 'review', theme: 'party-history', meeting: 'democratic-life' },
+  '003': { year: 2021, unit: 'subdistrict', speaker: 'team', docType: 'minutes', theme: 'party-history', meeting: 'democratic-life' },
+  '004': { year: 2023, unit: 'county-standing', speaker: 'team', docType: 'review', theme: 'thematic-education', meeting: 'democratic-life' },
 };
 
 for (const [prefix, meta] of Object.entries(expected)) {
@@ -17,6 +18,14 @@ for (const [prefix, meta] of Object.entries(expected)) {
     assert.deepEqual(classifyReport(doc), meta);
   });
 }
+
+test('a 组织生活会 is told apart from a 民主生活会 by its title, else its opening', () => {
+  const doc = (title: string, opening: string) => parseDocument([title, '一、存在的问题', opening]);
+  assert.equal(classifyMeeting(doc('第三党支部2023年度组织生活会个人对照检查材料', '对照检查如下。')), 'organizational-life');
+  assert.equal(classifyMeeting(doc('个人对照检查材料', '根据支部召开组织生活会的安排，对照检查如下。')), 'organizational-life');
+  assert.equal(classifyMeeting(doc('2023年度专题民主生活会对照检查材料', '会前开展了谈心谈话，包括组织生活会情况。')), 'democratic-life');
+  assert.equal(classifyMeeting(doc('个人对照检查材料', '对照检查如下。')), 'democratic-life');
+});
 
 test('every section of every seed carries at least one aspect and a kind', async () => {
   for (const prefix of Object.keys(expected)) {
@@ -30,10 +39,18 @@ test('every section of every seed carries at least one aspect and a kind', async
 test('2023 problem items map to the six prescribed aspects, 2021 items to the 带头 items', async () => {
   const d4 = await seedDocument('004');
   const s4 = classifySections(d4.doc, { year: 2023 });
-  assert.deepEqual(s4.slice(2, 8).map((s) => s.item), ['theory', 'politics', 'ability', 'responsibility', 'style', 'integrity']);
-  assert.deepEqual(s4.slice(2, 8).map((s) => s.aspects), [['theory'], ['politics'], ['ability'], ['responsibility'], ['style'], ['integrity']]);
+  assert.deepEqual(
+    s4.slice(2, 8).map((s) => s.item),
+    ['theory', 'politics', 'ability', 'responsibility', 'style', 'integrity'],
+  );
+  assert.deepEqual(
+    s4.slice(2, 8).map((s) => s.aspects),
+    [['theory'], ['politics'], ['ability'], ['responsibility'], ['style'], ['integrity']],
+  );
   const d2 = await seedDocument('002');
-  const items2 = classifySections(d2.doc, { year: 2021 }).filter((s) => s.item).map((s) => s.item);
+  const items2 = classifySections(d2.doc, { year: 2021 })
+    .filter((s) => s.item)
+    .map((s) => s.item);
   assert.deepEqual(items2, ['two-establishes', 'what-party-is', 'people-centred', 'risks', 'lessons']);
 });
 
@@ -55,6 +72,12 @@ test('minutes: self-reviews, criticism aimed at the member under review, respons
   assert.equal(turns.find((t) => t.speaker === '领导')?.kind, 'comment');
   assert.equal(turns.at(-1)?.kind, 'summary');
   // The opening 通报 is the previous year's rectification and the opinions collected.
-  const openingParts = doc.sections.map((s, i) => ({ ...s, ...sections[i] })).filter((s) => s.rank === 'part').slice(0, 3);
-  assert.deepEqual(openingParts.map((s) => s.kind), ['rectification', 'rectification', 'opinions']);
+  const openingParts = doc.sections
+    .map((s, i) => ({ ...s, ...sections[i] }))
+    .filter((s) => s.rank === 'part')
+    .slice(0, 3);
+  assert.deepEqual(
+    openingParts.map((s) => s.kind),
+    ['rectification', 'rectification', 'opinions'],
+  );
 });

@@ -9,7 +9,14 @@ test('seed 004: title, three parts, the six 2023 aspects as items', async () => 
   const parts = doc.sections.filter((s) => s.rank === 'part').map((s) => s.heading);
   assert.deepEqual(parts, ['一、存在的突出问题', '二、产生问题的原因分析', '三、今后努力方向和改进措施']);
   const problemItems = doc.sections.slice(2, 8).map((s) => s.heading);
-  assert.deepEqual(problemItems, ['（一）理论学习方面。', '（二）政治素质方面。', '（三）能力本领方面。', '（四）担当作为方面。', '（五）工作作风方面。', '（六）廉洁自律方面。']);
+  assert.deepEqual(problemItems, [
+    '（一）理论学习方面。',
+    '（二）政治素质方面。',
+    '（三）能力本领方面。',
+    '（四）担当作为方面。',
+    '（五）工作作风方面。',
+    '（六）廉洁自律方面。',
+  ]);
   assert.ok(doc.sections.slice(2, 8).every((s) => s.level === 2));
 });
 
@@ -23,19 +30,28 @@ test('seed 000: bold Markdown parts and # title are read as structure, not text'
 test('seed 001: numbered items 1.–4. nest under （一）', async () => {
   const { doc } = await seedDocument('001');
   const numerals = doc.sections.filter((s) => s.rank === 'numeral');
-  assert.deepEqual(numerals.map((s) => s.marker), ['1.', '2.', '3.', '4.']);
+  assert.deepEqual(
+    numerals.map((s) => s.marker),
+    ['1.', '2.', '3.', '4.'],
+  );
   assert.ok(numerals.every((s) => s.level === 3));
 });
 
 test('seed 003 minutes: header fields, agenda, speaker turns', async () => {
   const { doc } = await seedDocument('003');
-  assert.deepEqual(doc.fields.map((f) => f.key), ['时间', '地点', '出席人', '缺席人', '列席人', '主持人', '记录人', '议程', '内容']);
+  assert.deepEqual(
+    doc.fields.map((f) => f.key),
+    ['时间', '地点', '出席人', '缺席人', '列席人', '主持人', '记录人', '议程', '内容'],
+  );
   assert.equal(doc.fields[0].value, '2022年×月×日14:00—20:00');
   assert.equal(doc.agenda.length, 5);
   const turns = doc.sections.filter((s) => s.rank === 'turn');
   assert.equal(turns[0].speaker, '书记');
   assert.ok(turns.some((t) => t.speaker === '领导'));
-  assert.deepEqual(new Set(turns.map((t) => t.speaker)), new Set(['书记', '副书记', '成员Ａ', '成员Ｂ', '成员Ｃ', '成员Ｄ', '成员Ｅ', '成员Ｆ', '成员Ｇ', '领导']));
+  assert.deepEqual(
+    new Set(turns.map((t) => t.speaker)),
+    new Set(['书记', '副书记', '成员Ａ', '成员Ｂ', '成员Ｃ', '成员Ｄ', '成员Ｅ', '成员Ｆ', '成员Ｇ', '领导']),
+  );
   assert.ok(turns.every((t) => t.level === 1));
 });
 
@@ -54,5 +70,8 @@ test('long enumerating paragraphs split at 一是/二是/三是; short ones stay
   assert.deepEqual(splitEnumeration('一是学习不彻底。二是理解不透彻。'), ['一是学习不彻底。二是理解不透彻。']);
   // 统一是 is not a marker: only sentence-initial ordinals count.
   const long = `前言。一是${'甲'.repeat(120)}，统一是关键。二是${'乙'.repeat(100)}。`;
-  assert.deepEqual(splitEnumeration(long).map((p) => p.slice(0, 3)), ['前言。', '一是甲', '二是乙']);
+  assert.deepEqual(
+    splitEnumeration(long).map((p) => p.slice(0, 3)),
+    ['前言。', '一是甲', '二是乙'],
+  );
 });

@@ -20,7 +20,10 @@ test('records: report-level filters, bigram content that holds every passage phr
   for (const bigram of planQuery('以会议落实会议')!.covering) assert.ok(content.includes(` ${bigramToken(bigram)} `), bigram);
   const texts = doc.sections.flatMap((s) => s.p.map(([, text]) => text));
   assert.equal(texts.length, 32, 'every passage of the report');
-  assert.ok(texts.every((t) => !t.includes('⟦')), 'passage docs hold plain text');
+  assert.ok(
+    texts.every((t) => !t.includes('⟦')),
+    'passage docs hold plain text',
+  );
 });
 
 test('verification keeps exactly the passages containing every term', () => {
@@ -36,7 +39,10 @@ test('ranking: section-title matches first, then reports with more matches', () 
   const groups = groupHits(verifyCandidates(docs, planQuery('理论学习')!.terms));
   assert.ok(groups[0].hits[0].inHeading);
   const counts = groups.filter((g) => !g.hits.some((h) => h.inHeading)).map((g) => g.hits.length);
-  assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+  assert.deepEqual(
+    counts,
+    [...counts].sort((a, b) => b - a),
+  );
 });
 
 test('snippets centre the match and mark where it is cut', () => {

@@ -1,6 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bigramRanks, bigramToken, bigrams, coveringBigrams, frequentBigrams, indexBigrams, matchRanges, matchesAll, normalizeText, pagefindTerms, planQuery, tokenBigram } from '../tokens.ts';
+import {
+  bigramRanks,
+  bigramToken,
+  bigrams,
+  coveringBigrams,
+  frequentBigrams,
+  indexBigrams,
+  matchRanges,
+  matchesAll,
+  normalizeText,
+  pagefindTerms,
+  planQuery,
+  tokenBigram,
+} from '../tokens.ts';
 import { seedDocument } from '../../../../tests/support/corpus.ts';
 
 test('normalization folds width, case, quotes and whitespace', () => {
@@ -45,7 +58,13 @@ test('bigrams reach Pagefind as 8-character words, and come back', () => {
 });
 
 test('frequent bigrams: by document frequency, most frequent first, at least 1% of records and two, capped', () => {
-  const df = new Map([['会议', 90], ['落实', 40], ['蜻蜓', 1], ['议落', 2], ['以会', 40]]);
+  const df = new Map([
+    ['会议', 90],
+    ['落实', 40],
+    ['蜻蜓', 1],
+    ['议落', 2],
+    ['以会', 40],
+  ]);
   assert.deepEqual(frequentBigrams(df, 100), ['会议', '以会', '落实', '议落']);
   assert.deepEqual(frequentBigrams(df, 1000), ['会议', '以会', '落实']);
   assert.deepEqual(frequentBigrams(df, 100, { limit: 2 }), ['会议', '以会']);

@@ -8,7 +8,11 @@ import { metaOf, reportChips, sectionTitle } from '../report-view.ts';
 const REPORTS = join(import.meta.dirname, '../../../../content/reports');
 const entries = readdirSync(REPORTS).map((n) => parseEntry(readFileSync(join(REPORTS, n), 'utf8'), n, n.slice(0, -3)));
 const minutes = entries.find((e) => e.frontmatter.docType === 'minutes')!;
-const titleOf = (entry: (typeof entries)[number], id: string) => sectionTitle(entry.sections.find((s) => s.id === id)!, metaOf(entry.frontmatter, id));
+const titleOf = (entry: (typeof entries)[number], id: string) =>
+  sectionTitle(
+    entry.sections.find((s) => s.id === id)!,
+    metaOf(entry.frontmatter, id),
+  );
 
 test('section titles: heading without closing punctuation, turns by role, bare markers with an excerpt', () => {
   const review2023 = entries.find((e) => e.frontmatter.year === 2023)!;
@@ -21,13 +25,26 @@ test('section titles: heading without closing punctuation, turns by role, bare m
   assert.match(titleOf(minutes, bare.id), /^（二）.{24}…$/u);
 });
 
-test('report chips show the year reviewed and Chinese labels', () => {
-  assert.deepEqual(reportChips(minutes.frontmatter).map((c) => c.label), ['2021年度', '街道、乡镇党（工）委', '会议记录', '班子', '党史学习教育']);
+test('report chips show every report facet in Chinese, each linking to its facet page', () => {
+  assert.deepEqual(
+    reportChips(minutes.frontmatter).map((c) => [c.label, c.href]),
+    [
+      ['街道、乡镇党（工）委', '/units/subdistrict/'],
+      ['2021年度', '/years/2021/'],
+      ['会议记录', '/types/minutes/'],
+      ['党史学习教育', '/themes/party-history/'],
+      ['班子', '/speakers/team/'],
+      ['民主生活会', '/meetings/democratic-life/'],
+    ],
+  );
 });
 
 test('short titles cut long item headings for cards and the table of contents', async () => {
   const { shortTitle } = await import('../report-view.ts');
-  const long = titleOf(entries.find((e) => e.frontmatter.docType === 'speech')!, 's2-1-1');
+  const long = titleOf(
+    entries.find((e) => e.frontmatter.docType === 'speech')!,
+    's2-1-1',
+  );
   assert.ok(long.length > 60);
   assert.equal(shortTitle(long), `${long.slice(0, 30)}…`);
   assert.equal(shortTitle('（一）理论学习方面'), '（一）理论学习方面');
