@@ -15,20 +15,20 @@ function decodeEntities(s: string): string {
     .replace(/&quot;/g, '"');
 }
 
-function pagePath(dist: string, file: string): string {
-  const rel = `/${relative(dist, file)}`;
+function pagePath(dist: string, file: string, base: string): string {
+  const rel = `${base}${relative(dist, file)}`;
   return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
 }
 
-/** Returns "page → link: reason" for every internal link that does not resolve. */
-export function brokenLinks(dist: string): { checked: number; broken: string[] } {
+/** Returns "page → link: reason" for every internal link that does not resolve (a site built for `base` is served under it). */
+export function brokenLinks(dist: string, base = '/'): { checked: number; broken: string[] } {
   const files = htmlFiles(dist);
   const ids = new Map<string, Set<string>>();
   const html = new Map<string, string>();
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    html.set(pagePath(dist, file), text);
-    ids.set(pagePath(dist, file), new Set([...text.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]))));
+    html.set(pagePath(dist, file, base), text);
+    ids.set(pagePath(dist, file, base), new Set([...text.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]))));
   }
   const broken: string[] = [];
   let checked = 0;
@@ -39,7 +39,11 @@ export function brokenLinks(dist: string): { checked: number; broken: string[] }
       checked++;
       const url = new URL(href, `http://site${page}`);
       const target = decodeURIComponent(url.pathname);
-      const file = join(dist, target);
+      if (!target.startsWith(base)) {
+        broken.push(`${page} → ${href}: outside the base path ${base}`);
+        continue;
+      }
+      const file = join(dist, target.slice(base.length));
       const exists = target.endsWith('/') ? existsSync(join(file, 'index.html')) : existsSync(file) && statSync(file).isFile();
       if (!exists) {
         broken.push(`${page} → ${href}: no such page`);

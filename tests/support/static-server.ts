@@ -18,9 +18,11 @@ export const DIST = join(import.meta.dirname, '../../dist');
 /** Text types a static host would compress (Pagefind's own files are compressed already). */
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg']);
 
-export async function serveDist(root = DIST, { gzip = false } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+/** Serves `root` at `base` (a site built with DUIZHAO_BASE is served under it; anything outside is 404). */
+export async function serveDist(root = DIST, { gzip = false, base = '/' } = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const path = normalize(`/${requested.startsWith(base) ? requested.slice(base.length) : '\0outside'}`).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
