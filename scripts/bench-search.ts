@@ -62,9 +62,8 @@ const ingest = await timed('ingest', () => ingestContent(CORPUS, { write: true }
 if (ingest.result.failures.length > 0) throw new Error(`ingest failed: ${ingest.result.failures[0].message}`);
 
 // Ours: the same integration the site build runs, over the synthetic content.
-process.env.DUIZHAO_CONTENT = CORPUS;
 mkdirSync(OURS, { recursive: true });
-const ours = await timed('our index', () => buildSearchIndex(OURS, console.log));
+const ours = await timed('our index', () => buildSearchIndex(OURS, console.log, CORPUS));
 for (const part of ['search/index.html', '_astro', 'favicon.svg', '404.html']) cpSync(join(DIST, part), join(OURS, part), { recursive: true });
 // The built /search/ page names the index bundles of the site's own corpus; this corpus has its own.
 const searchPage = join(OURS, 'search', 'index.html');

@@ -39,8 +39,8 @@ const RUNTIME_FILE = /^(pagefind[^/]*\.(js|css)|wasm\..*)$/;
 /** Reports added to Pagefind at once: enough to keep its service busy, few enough to stay small. */
 const BATCH = 50;
 
-export async function buildSearchIndex(outDir: string, log: (message: string) => void): Promise<void> {
-  const reportsDir = join(settings.content, 'reports');
+export async function buildSearchIndex(outDir: string, log: (message: string) => void, content = settings.content): Promise<void> {
+  const reportsDir = join(content, 'reports');
   // Newest reports first, so that the first shard — the one a search reads first — holds them.
   const years = new Map<string, number>();
   for (const name of (await readdir(reportsDir)).filter((n) => n.endsWith('.md'))) {
