@@ -162,7 +162,7 @@ test('an invalid entry fails the build, naming the file and the field', () => {
   writeFileSync(file, readFileSync(file, 'utf8').replace('year: 2023', 'year: 二〇二三'));
   const { status, output } = astroBuild(content, `${content}-dist`);
   assert.notEqual(status, 0);
-  assert.match(output, /reports\/ab94ce7e\.md: invalid frontmatter — field "year"/);
+  assert.match(output, /reports\/ab94ce7e\.md: invalid frontmatter — line 3, field "year"/);
   rmSync(content, { recursive: true, force: true });
   rmSync(`${content}-dist`, { recursive: true, force: true });
 });

@@ -71,13 +71,16 @@ test('adding, removing, renaming and reordering sources keeps every other URL an
   assert.deepEqual(result.failures, []);
   const after = snapshot(dir);
   const removedId = [...before].find(([, t]) => t.includes(`source: ${names[1]}`))![0];
-  assert.equal(after.has(removedId), false);
+  // The removed report's entry stays as a tombstone: its metadata, no text.
+  assert.match(after.get(removedId)!, /^status: retired$/m);
+  assert.deepEqual(anchors(after.get(removedId)!), []);
+  assert.deepEqual(result.retired, [join(dir, 'reports', removedId)]);
   for (const [file, text] of before) {
     if (file === removedId) continue;
     assert.ok(after.has(file), `${file} keeps its id`);
     assert.deepEqual(anchors(after.get(file)!), anchors(text), `${file} keeps its anchors`);
   }
-  assert.equal(after.size, 5);
+  assert.equal(after.size, 6);
   rmSync(dir, { recursive: true });
 });
 
