@@ -1,27 +1,12 @@
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyContent } from '../support/content-copy.ts';
+import { cpSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestContent } from '../../src/lib/ingest/ingest-content.ts';
 import { readEntries } from '../../src/lib/entry/read.ts';
 import { entryFromSource } from '../../src/lib/ingest/entry-from-source.ts';
 import { synthesizeReports } from '../../src/lib/synth/corpus.ts';
-
-const CONTENT = join(import.meta.dirname, '../../content');
-
-/** Temporary copies of content/, removed after the file's tests whether they pass or not. */
-const copies: string[] = [];
-after(() => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
-
-function copyContent(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'duizhao-'));
-  copies.push(dir);
-  cpSync(CONTENT, dir, { recursive: true });
-  return dir;
-}
 
 function snapshot(dir: string): Map<string, string> {
   const reports = join(dir, 'reports');

@@ -2,11 +2,11 @@
  * The README's permanence promises, with expectations stated here or computed by a simpler
  * reference (node:crypto for ids): id format, former ids, metadata regeneration, page limits.
  */
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { copyContent } from '../support/content-copy.ts';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readEntries } from '../../src/lib/entry/read.ts';
 import { metadataDigest } from '../../src/lib/ingest/build-entry.ts';
@@ -16,18 +16,6 @@ import { serializeEntry } from '../../src/lib/entry/format.ts';
 import { CHUNK, BROWSE_PAGE } from '../../src/lib/view/browse-cells.ts';
 import { LISTING_CHARS } from '../../src/lib/view/library.ts';
 import { PASSAGE_PAGE, REPORT_PAGE } from '../../src/lib/view/paginate.ts';
-
-const CONTENT = join(import.meta.dirname, '../../content');
-const copies: string[] = [];
-after(() => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
-function copyContent(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'duizhao-perm-'));
-  copies.push(dir);
-  cpSync(CONTENT, dir, { recursive: true });
-  return dir;
-}
 
 test('a new report’s id is the first 8 hex digits of its source’s SHA-256, and stays when the source is renamed', async () => {
   const dir = copyContent();
