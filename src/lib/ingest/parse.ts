@@ -33,10 +33,10 @@ export interface ParsedDocument {
   sections: ParsedSection[];
 }
 
-const CN_NUM = '一二三四五六七八九十';
-const PART = new RegExp(`^([${CN_NUM}]{1,3})、`);
-const ITEM = new RegExp(`^[（(]([${CN_NUM}]{1,3})[）)]`);
-const NUMERAL = /^(\d{1,2})[.．、](?!\d)/;
+export const CN_NUM = '一二三四五六七八九十';
+export const PART = new RegExp(`^([${CN_NUM}]{1,3})、`);
+export const ITEM = new RegExp(`^[（(]([${CN_NUM}]{1,3})[）)]`);
+export const NUMERAL = /^(\d{1,2})[.．、](?!\d)/;
 const CIRCLED = /^[①②③④⑤⑥⑦⑧⑨⑩]/;
 const FIELD_KEYS = ['时间', '地点', '出席人', '缺席人', '列席人', '主持人', '记录人', '议程', '内容'];
 // Keys may be padded with ASCII or ideographic spaces: 时  间, 议　程.

@@ -5,6 +5,7 @@
 import mammoth from 'mammoth';
 import { cleanSource, type Cleaned } from './clean.ts';
 import { decodeSource, type Encoding } from './decode.ts';
+import { reflowLines } from './reflow.ts';
 
 export const SOURCE_EXTENSIONS = ['.txt', '.md', '.docx'] as const;
 
@@ -32,7 +33,9 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<ReadS
   } else {
     ({ text, encoding } = decodeSource(bytes));
   }
-  const cleaned = cleanSource(text.replace(/\r\n?/g, '\n'));
+  const clean = cleanSource(text.replace(/\r\n?/g, '\n'));
+  // Parsing and the coverage check read paragraphs: hard-wrapped lines joined, run-on structure split.
+  const cleaned = { ...clean, lines: reflowLines(clean.lines) };
   if (cleaned.lines.every((line) => line.trim() === '')) throw new SourceError('empty: the file has no text');
   return { encoding, cleaned };
 }
