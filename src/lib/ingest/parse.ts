@@ -133,7 +133,8 @@ type Block =
  * The body's lines as speaker turns, headings and text. A run of sibling items （一）（二）… (or
  * 1. 2. …) of which any is a whole statement rather than a short title is read as numbered
  * paragraphs: each item one passage keeping its number, never an empty heading （三） or a
- * heading that repeats a paragraph. A heading is a short line the passages after it elaborate.
+ * heading that repeats a paragraph; so is a run of items no passage elaborates. A heading is a
+ * short line the passages after it elaborate.
  */
 function bodyBlocks(lines: readonly string[], isMinutes: boolean): Block[] {
   const blocks: Block[] = [];
@@ -150,6 +151,8 @@ function bodyBlocks(lines: readonly string[], isMinutes: boolean): Block[] {
   // Runs of siblings: a heading of a rank closes the runs of every lower rank; a turn closes all.
   const runOf = new Map<number, number>();
   const statementRuns = new Set<number>();
+  const elaborated = new Set<number>();
+  const listRuns = new Set<number>();
   let open: Partial<Record<HeadingRank, number>> = {};
   let runs = 0;
   blocks.forEach((block, j) => {
@@ -159,8 +162,13 @@ function bodyBlocks(lines: readonly string[], isMinutes: boolean): Block[] {
     for (const r of Object.keys(open) as HeadingRank[]) if (RANK_ORDER[r] > RANK_ORDER[rank]) delete open[r];
     const run = (open[rank] ??= runs++);
     runOf.set(j, run);
-    if ((rank === 'item' || rank === 'numeral') && isStatement(block.heading)) statementRuns.add(run);
+    if (rank !== 'item' && rank !== 'numeral') return;
+    listRuns.add(run);
+    if (isStatement(block.heading)) statementRuns.add(run);
+    if (block.heading.rest !== '' || blocks[j + 1]?.kind === 'text') elaborated.add(run);
   });
+  // Items no passage elaborates (（一）党性修养有所弱化。（二）理论学习不够深入 …) are a list of statements too.
+  for (const run of listRuns) if (!elaborated.has(run)) statementRuns.add(run);
   return blocks.map((block, j): Block => {
     if (block.kind !== 'heading' || !statementRuns.has(runOf.get(j)!)) return block;
     const { marker } = block.heading;

@@ -1,8 +1,8 @@
 /**
  * A source file's bytes → cleaned lines, by file type. Text files are decoded
- * (see decode.ts); .docx files are read with mammoth, one line per paragraph.
+ * (see decode.ts); .docx files are read one line per paragraph, numbered as Word shows them (docx.ts).
  */
-import mammoth from 'mammoth';
+import { docxLines } from './docx.ts';
 import { cleanSource, type Cleaned } from './clean.ts';
 import { decodeSource, type Encoding } from './decode.ts';
 import { reflowLines } from './reflow.ts';
@@ -25,7 +25,7 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<ReadS
   let encoding: ReadSource['encoding'];
   if (name.toLowerCase().endsWith('.docx')) {
     try {
-      text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+      text = (await docxLines(bytes)).join('\n');
     } catch (error) {
       throw new SourceError(`not a readable .docx file (${(error as Error).message.split('\n')[0]})`);
     }

@@ -62,9 +62,9 @@ test('numbered statements are passages keeping their number, not empty or paragr
   assert.equal(problems.passages[0], '（一）一是学习不彻底。二是理解不透彻。三是“做实”上有差距。');
   assert.match(problems.passages[1], /^（二）有时在执行中央决策部署上，/u);
   assert.ok(doc.sections.every((s) => !/^[（(][一二三四五六七八九十]+[）)]$/u.test(s.heading)));
-  // Short titles the passages elaborate stay headings.
-  const causes = doc.sections.filter((s) => s.rank === 'item' && s.heading.startsWith('（一）党性修养'));
-  assert.ok(causes.length > 0);
+  // A run of items nothing elaborates is a list of statements too: passages of their part.
+  const causes = doc.sections.find((s) => s.heading === '二、产生问题的原因分析')!;
+  assert.deepEqual(causes.passages, ['（一）党性修养有所弱化。', '（二）理论学习不够深入', '（三）勇于创新的主动性不够']);
 });
 
 test('a run of items is headings only when every item has a short title', () => {
