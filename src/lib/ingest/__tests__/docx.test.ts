@@ -5,36 +5,9 @@ import { chineseCounting, docxLines, formatNumber } from '../docx.ts';
 import { buildEntry } from '../build-entry.ts';
 import { readSource } from '../read-source.ts';
 import { reportDocx } from '../../view/report-docx.ts';
-import { buildDocx, level, paragraph } from '../../../../tests/support/docx.ts';
+import { buildDocx, numberedReportDocx, paragraph } from '../../../../tests/support/docx.ts';
 
-// Word's way: 标题 1 / 标题 2 styles carry a two-level list (一、 and （一）), body items a decimal
-// list 1. whose second instance restarts at 1 (重新开始编号); none of the numbers is typed text.
-const styles = [
-  `<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>`,
-  `<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:basedOn w:val="1"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr><w:outlineLvl w:val="1"/></w:pPr></w:style>`,
-].join('');
-const numbering = [
-  `<w:abstractNum w:abstractNumId="0">${level(0, 'chineseCounting', '%1、')}${level(1, 'chineseCounting', '（%2）')}</w:abstractNum>`,
-  `<w:abstractNum w:abstractNumId="1">${level(0, 'decimal', '%1.')}</w:abstractNum>`,
-  `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
-  `<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>`,
-  `<w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`,
-].join('');
-const body = [
-  paragraph('2023年度专题民主生活会领导班子对照检查材料'),
-  paragraph('存在的主要问题', { style: '1' }),
-  paragraph('理论学习方面', { style: '2' }),
-  paragraph('学习不够系统深入，以会议落实会议。'),
-  paragraph('工作作风方面', { style: '2' }),
-  paragraph('调查研究不够深入。', { numId: 2 }),
-  paragraph('联系服务群众不够。', { numId: 2 }),
-  paragraph('产生问题的原因', { style: '1' }),
-  paragraph('理想信念有所松懈', { style: '2' }),
-  paragraph('放松了理论学习。', { numId: 3 }),
-  paragraph('宗旨意识不够牢固', { style: '2' }),
-  paragraph('服务意识有所淡化。'),
-].join('');
-const docx = buildDocx({ body, numbering, styles });
+const docx = numberedReportDocx();
 
 test('Chinese counting as Word writes it', () => {
   assert.deepEqual([1, 9, 10, 11, 20, 21, 99, 100, 105, 110].map(chineseCounting), [
