@@ -7,10 +7,10 @@
 import type { Filters } from '../lib/facets.ts';
 import { facetCounts, filterRecords } from '../lib/view/filters.ts';
 import { sitePath } from '../lib/view/urls.ts';
-import { searchLibrary, type CandidateIndex, type LibrarySearch } from '../lib/search/candidates.ts';
-import { docPath, FREQUENT_BIGRAMS_PATH, type SearchDoc } from '../lib/search/records.ts';
+import { mergeShardsFor, searchLibrary, type CandidateIndex, type LibrarySearch } from '../lib/search/candidates.ts';
+import { docPath, FREQUENT_BIGRAMS_PATH, trigramSummaryPath, type SearchDoc } from '../lib/search/records.ts';
 import { hitPath, sortHits, type HitKind, type SearchHit, type SortOrder } from '../lib/search/results.ts';
-import { bigramRanks, pagefindTerms, planQuery, type BigramRanks } from '../lib/search/tokens.ts';
+import { bigramRanks, pagefindTerms, planQuery, shardsHolding, trigramBucket, type BigramRanks, type TrigramSummary } from '../lib/search/tokens.ts';
 import { element, fetchJsonOnce } from './dom.ts';
 import { filterForm, stateUrl, urlState } from './filter-form.ts';
 import { HIGHLIGHT_KEY, termRanges } from './highlight.ts';
@@ -36,7 +36,8 @@ const container = document.querySelector<HTMLElement>('[data-testid="search-resu
 
 const bundles = form.dataset.bundles!.split(' ');
 let pagefind: Promise<Pagefind> | undefined;
-let merged = 1;
+/** Shards merged into the runtime (the first carries it), each merged once, one at a time. */
+const merged = new Set([0]);
 let merging: Promise<void> = Promise.resolve();
 
 function loadPagefind(): Promise<Pagefind> {
@@ -48,13 +49,19 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Pagefind as the candidate index: its bundles merged one at a time (lib/search/shards.ts). */
+/** Pagefind as the candidate index (its bundles: lib/search/shards.ts), with the shard summaries beside it. */
 const index: CandidateIndex = {
-  shards: bundles.length,
-  merged: () => merged,
-  mergeNext() {
+  async shardsHolding(trigrams) {
+    const buckets = [...new Set(trigrams.map(trigramBucket))];
+    const summaries: TrigramSummary[] = [];
+    await Promise.all(buckets.map(async (b) => (summaries[b] = await fetchJsonOnce<TrigramSummary>(sitePath(trigramSummaryPath(b))))));
+    return shardsHolding(trigrams, summaries, bundles.length);
+  },
+  merge(shard) {
     merging = merging.then(async () => {
-      if (merged < bundles.length) await (await loadPagefind()).mergeIndex(bundles[merged++]);
+      if (merged.has(shard)) return;
+      merged.add(shard);
+      await (await loadPagefind()).mergeIndex(bundles[shard]);
     });
     return merging;
   },
@@ -189,7 +196,8 @@ function writeUrl(filters: Filters) {
 }
 
 /**
- * While a query is typed, Pagefind loads the index chunks it will ask for (its preload), so that
+ * While a query is typed, the page loads the shard summaries it needs, merges the shards the
+ * query can be in, and Pagefind loads the index chunks it will ask for (its preload), so that
  * Enter leaves only the passage documents to fetch. Not during IME composition (pinyin letters),
  * and only once typing pauses.
  */
@@ -200,8 +208,7 @@ input.addEventListener('input', (event) => {
   preloadTimer = setTimeout(async () => {
     const plan = planQuery(input.value, await loadRanks());
     if (!plan) return;
-    while (index.merged() < index.shards) await index.mergeNext();
-    await (await loadPagefind()).preload(pagefindTerms(plan.rarest));
+    if ((await mergeShardsFor(index, plan)).length > 0) await (await loadPagefind()).preload(pagefindTerms(plan.rarest));
   }, 150);
 });
 

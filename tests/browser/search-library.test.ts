@@ -14,6 +14,7 @@ import { plainText } from '../../src/lib/entry/placeholders.ts';
 import { launchBrowser, searchDone } from '../support/browser.ts';
 import { buildCorpusSite, type CorpusSite } from '../support/corpus-site.ts';
 import { serveDist } from '../support/static-server.ts';
+import { oldSplicedReport } from '../support/spliced.ts';
 
 const SOURCES = join(import.meta.dirname, '../../content/sources');
 const seeds = readdirSync(SOURCES)
@@ -22,21 +23,7 @@ const seeds = readdirSync(SOURCES)
 /** Requests a query may cost, from the loaded page to the complete answer (issue 15's budget). */
 const BUDGET = 60;
 
-/**
- * The test's own old report: seed 004 moved to 2019 (older than every other report, so its
- * index shard is the last), with one paragraph made of the first half of one seed paragraph and
- * the second half of another. The phrase across the join is in no other report.
- */
-function oldSplicedReport(): { text: string; phrase: string } {
-  const long = seeds.flatMap((s) => s.lines.filter((l) => l.length >= 120 && /^\p{Script=Han}/u.test(l)));
-  const [a, b] = [long[3], long.at(-4)!];
-  const joined = a.slice(0, 60) + b.slice(60);
-  const lines = seeds[4].lines.map((l) => l.replace(/2023年/g, '2019年'));
-  const at = lines.findIndex((l) => l.length >= 120);
-  lines[at] = joined;
-  return { text: lines.join('\n'), phrase: joined.slice(52, 68) };
-}
-const spliced = oldSplicedReport();
+const spliced = oldSplicedReport(seeds);
 
 let corpus: CorpusSite;
 let browser: Browser;
@@ -44,7 +31,7 @@ let site: Awaited<ReturnType<typeof serveDist>>;
 
 before(async () => {
   const synthetic = Object.fromEntries(synthesizeReports(seeds, 50, 3).map((r) => [r.name, r.text]));
-  corpus = await buildCorpusSite([{ add: { ...synthetic, 'old_spliced.txt': spliced.text } }], { DUIZHAO_SHARD_SIZE: '12' });
+  corpus = await buildCorpusSite([{ add: { ...synthetic, [spliced.name]: spliced.text } }], { DUIZHAO_SHARD_SIZE: '12' });
   site = await serveDist(corpus.dist);
   browser = await launchBrowser();
 });

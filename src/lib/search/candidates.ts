@@ -10,12 +10,10 @@ import { verifyDocs, type SearchHit } from './results.ts';
 import type { QueryPlan } from './tokens.ts';
 
 export interface CandidateIndex {
-  /** Index shards in all (Pagefind bundles). */
-  readonly shards: number;
-  /** Shards merged so far: search() covers these. */
-  merged(): number;
-  /** Merges the next shard into what search() covers. */
-  mergeNext(): Promise<void>;
+  /** The shards that may hold every one of these trigrams (from the shard summaries), in shard order. */
+  shardsHolding(trigrams: readonly string[]): Promise<number[]>;
+  /** Adds a shard to what search() covers (the first is always covered: it carries the runtime). */
+  merge(shard: number): Promise<void>;
   /** Ids of the documents holding every bigram, over the merged shards, best first. */
   search(bigrams: readonly string[]): Promise<string[]>;
   /** A candidate's passage document. */
@@ -58,18 +56,23 @@ export interface LibrarySearch extends SearchState {
 
 export const DEFAULTS = { batch: 12, maxDocs: 200, narrowAbove: 24 } as const;
 
-/** Every shard's candidates for these bigrams, in shard order (newest reports first). */
-async function candidatesFor(index: CandidateIndex, bigrams: readonly string[]): Promise<string[]> {
-  while (index.merged() < index.shards) await index.mergeNext();
-  return index.search(bigrams);
+/**
+ * The shards the query can be in, merged one after another (a query whose trigrams no shard holds
+ * all of, such as a phrase absent as a whole, asks Pagefind nothing).
+ */
+export async function mergeShardsFor(index: CandidateIndex, plan: QueryPlan): Promise<number[]> {
+  const shards = await index.shardsHolding(plan.trigrams);
+  for (const k of shards) await index.merge(k);
+  return shards;
 }
 
 export async function searchLibrary(index: CandidateIndex, plan: QueryPlan, options: SearchOptions = {}): Promise<LibrarySearch> {
   const { batch, maxDocs, narrowAbove } = { ...DEFAULTS, ...options };
-  let candidates = await candidatesFor(index, plan.rarest);
+  const shards = await mergeShardsFor(index, plan);
+  let candidates = shards.length > 0 ? await index.search(plan.rarest) : [];
   if (candidates.length > narrowAbove && plan.covering.length > plan.rarest.length) {
     // Reports holding every covering bigram may hold the query too; those also holding the rarest are kept.
-    const narrowed = new Set(await candidatesFor(index, plan.covering));
+    const narrowed = new Set(await index.search(plan.covering));
     candidates = candidates.filter((id) => narrowed.has(id));
   }
   const hits: SearchHit[] = [];

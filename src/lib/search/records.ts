@@ -43,6 +43,11 @@ export function docPath(resultId: string): string {
   return `/search/docs/${resultId}.json`;
 }
 
+/** Site path of one file of the shard summaries (tokens.ts trigramBucket, TrigramSummary). */
+export function trigramSummaryPath(bucket: number): string {
+  return `/search/trigrams/${bucket}.json`;
+}
+
 /** Site path of the corpus's most frequent bigrams (tokens.ts frequentBigrams), for choosing what to ask Pagefind. */
 export const FREQUENT_BIGRAMS_PATH = '/search/frequent-bigrams.json';
 
@@ -104,12 +109,15 @@ export function docTexts(doc: SearchDoc): string[] {
   return [doc.title, ...(doc.m ?? []), ...doc.sections.flatMap((s) => [s.s, ...s.p.map(([, text]) => text)])];
 }
 
-/** Titles, minutes lines and section titles are indexed like passages: search finds them too. */
-export function searchRecord(doc: SearchDoc): SearchRecord {
+/**
+ * Titles, minutes lines and section titles are indexed like passages: search finds them too.
+ * `trigramSink` collects the document's trigrams for its shard's summary (tokens.ts trigramText).
+ */
+export function searchRecord(doc: SearchDoc, trigramSink?: Set<number>): SearchRecord {
   const texts = docTexts(doc);
   return {
     url: reportPath(doc.id),
-    content: pagefindTerms(indexBigrams(texts)),
+    content: pagefindTerms(indexBigrams(texts, trigramSink)),
     language: INDEX_LANGUAGE,
     meta: { title: doc.title, report: doc.id },
     filters: documentFacets(doc),
