@@ -9,14 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { synthesizeReports } from '../../src/lib/synth/corpus.ts';
-import { parseEntry } from '../../src/lib/entry/format.ts';
 import { plainText } from '../../src/lib/entry/placeholders.ts';
 import { normalizeText } from '../../src/lib/search/tokens.ts';
-import { launchBrowser, searchDone } from '../support/browser.ts';
-import { astroBuild, buildCorpusSite, type CorpusSite } from '../support/corpus-site.ts';
+import { searchDone } from '../support/browser.ts';
+import { astroBuild, closeCorpusSite, corpusEntries, openCorpusSite, type CorpusSite, type OpenCorpusSite } from '../support/corpus-site.ts';
 import { faults } from '../support/faults.ts';
 import { brokenLinks } from '../support/links.ts';
-import { serveDist } from '../support/static-server.ts';
 
 const SOURCES = join(import.meta.dirname, '../../content/sources');
 const seeds = readdirSync(SOURCES)
@@ -27,30 +25,21 @@ const hostile = faults().filter((f) => f.texts && f.name !== 'f10_large.txt');
 
 let corpus: CorpusSite;
 let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
+let site: OpenCorpusSite['site'];
 
 before(async () => {
   const synthetic = Object.fromEntries(synthesizeReports(seeds, 45, 7).map((r) => [r.name, r.text]));
   const broken = Object.fromEntries(faults().map((f) => [f.name, f.bytes]));
   // Later, a seed's source is replaced by an edited copy under a new name: a new id, the old one redirects.
   const revised = `${readFileSync(join(SOURCES, REVISED), 'utf8')}\n（本稿已修订）\n`;
-  corpus = await buildCorpusSite([{ add: { ...synthetic, ...broken } }, { add: { 'revised_004.txt': revised }, remove: [REVISED] }], {
+  ({ corpus, site, browser } = await openCorpusSite([{ add: { ...synthetic, ...broken } }, { add: { 'revised_004.txt': revised }, remove: [REVISED] }], {
     DUIZHAO_SHARD_SIZE: '20',
-  });
-  site = await serveDist(corpus.dist);
-  browser = await launchBrowser();
+  }));
 });
 
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  for (const dir of [corpus?.content, corpus?.dist]) if (dir) rmSync(dir, { recursive: true, force: true });
-});
+after(() => closeCorpusSite({ corpus, site, browser }));
 
-function entries() {
-  const dir = join(corpus.content, 'reports');
-  return readdirSync(dir).map((n) => parseEntry(readFileSync(join(dir, n), 'utf8'), n, n.slice(0, -3)));
-}
+const entries = () => corpusEntries(corpus);
 
 test('every report of a 50-report synthetic library gets a page, and a phrase from each is found by search (4 index shards)', async () => {
   const all = entries().filter((e) => e.frontmatter.source.startsWith('synth_') || /^\d{3}_/.test(e.frontmatter.source));

@@ -5,15 +5,13 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { synthesizeReports } from '../../src/lib/synth/corpus.ts';
-import { parseEntry } from '../../src/lib/entry/format.ts';
 import { plainText } from '../../src/lib/entry/placeholders.ts';
-import { launchBrowser, searchDone } from '../support/browser.ts';
-import { buildCorpusSite, type CorpusSite } from '../support/corpus-site.ts';
-import { serveDist } from '../support/static-server.ts';
+import { searchDone } from '../support/browser.ts';
+import { closeCorpusSite, corpusEntries, openCorpusSite, type CorpusSite, type OpenCorpusSite } from '../support/corpus-site.ts';
 import { oldSplicedReport } from '../support/spliced.ts';
 
 const SOURCES = join(import.meta.dirname, '../../content/sources');
@@ -27,25 +25,16 @@ const spliced = oldSplicedReport(seeds);
 
 let corpus: CorpusSite;
 let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
+let site: OpenCorpusSite['site'];
 
 before(async () => {
   const synthetic = Object.fromEntries(synthesizeReports(seeds, 50, 3).map((r) => [r.name, r.text]));
-  corpus = await buildCorpusSite([{ add: { ...synthetic, [spliced.name]: spliced.text } }], { DUIZHAO_SHARD_SIZE: '12' });
-  site = await serveDist(corpus.dist);
-  browser = await launchBrowser();
+  ({ corpus, site, browser } = await openCorpusSite([{ add: { ...synthetic, [spliced.name]: spliced.text } }], { DUIZHAO_SHARD_SIZE: '12' }));
 });
 
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  for (const dir of [corpus?.content, corpus?.dist]) if (dir) rmSync(dir, { recursive: true, force: true });
-});
+after(() => closeCorpusSite({ corpus, site, browser }));
 
-function entries() {
-  const dir = join(corpus.content, 'reports');
-  return readdirSync(dir).map((n) => parseEntry(readFileSync(join(dir, n), 'utf8'), n, n.slice(0, -3)));
-}
+const entries = () => corpusEntries(corpus);
 
 /** The passages holding the phrase, by plain substring scan. */
 function passagesWith(phrase: string): string[] {
