@@ -10,7 +10,17 @@ import { sitePath } from '../lib/view/urls.ts';
 import { mergeShardsFor, searchLibrary, type CandidateIndex, type LibrarySearch } from '../lib/search/candidates.ts';
 import { docPath, FREQUENT_BIGRAMS_PATH, trigramSummaryPath, type SearchDoc } from '../lib/search/records.ts';
 import { hitPath, sortHits, type HitKind, type SearchHit, type SortOrder } from '../lib/search/results.ts';
-import { bigramRanks, pagefindTerms, planQuery, shardsHolding, trigramBucket, type BigramRanks, type TrigramSummary } from '../lib/search/tokens.ts';
+import {
+  bigramRanks,
+  blocksHolding,
+  blockToken,
+  BLOCKS_PER_SHARD,
+  pagefindTerms,
+  planQuery,
+  trigramBucket,
+  type BigramRanks,
+  type TrigramSummary,
+} from '../lib/search/tokens.ts';
 import { element, fetchJsonOnce } from './dom.ts';
 import { filterForm, stateUrl, urlState } from './filter-form.ts';
 import { HIGHLIGHT_KEY, termRanges } from './highlight.ts';
@@ -51,11 +61,12 @@ function loadPagefind(): Promise<Pagefind> {
 
 /** Pagefind as the candidate index (its bundles: lib/search/shards.ts), with the shard summaries beside it. */
 const index: CandidateIndex = {
-  async shardsHolding(trigrams) {
+  shards: bundles.length,
+  async blocksHolding(trigrams) {
     const buckets = [...new Set(trigrams.map(trigramBucket))];
     const summaries: TrigramSummary[] = [];
     await Promise.all(buckets.map(async (b) => (summaries[b] = await fetchJsonOnce<TrigramSummary>(sitePath(trigramSummaryPath(b))))));
-    return shardsHolding(trigrams, summaries, bundles.length);
+    return blocksHolding(trigrams, summaries, bundles.length * BLOCKS_PER_SHARD);
   },
   merge(shard) {
     merging = merging.then(async () => {
@@ -65,8 +76,9 @@ const index: CandidateIndex = {
     });
     return merging;
   },
-  async search(bigrams) {
-    return (await (await loadPagefind()).search(pagefindTerms(bigrams))).results.map((r) => r.id);
+  async search(bigrams, block) {
+    const words = pagefindTerms(bigrams) + (block === undefined ? '' : ` ${blockToken(block)}`);
+    return (await (await loadPagefind()).search(words)).results.map((r) => r.id);
   },
   doc: (id) => fetchJsonOnce<SearchDoc>(sitePath(docPath(id))),
 };
@@ -208,7 +220,7 @@ input.addEventListener('input', (event) => {
   preloadTimer = setTimeout(async () => {
     const plan = planQuery(input.value, await loadRanks());
     if (!plan) return;
-    if ((await mergeShardsFor(index, plan)).length > 0) await (await loadPagefind()).preload(pagefindTerms(plan.rarest));
+    if ((await mergeShardsFor(index, plan))?.length !== 0) await (await loadPagefind()).preload(pagefindTerms(plan.rarest));
   }, 150);
 });
 

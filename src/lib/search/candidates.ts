@@ -7,15 +7,17 @@
  */
 import type { SearchDoc } from './records.ts';
 import { verifyDocs, type SearchHit } from './results.ts';
-import type { QueryPlan } from './tokens.ts';
+import { shardOfBlock, type QueryPlan } from './tokens.ts';
 
 export interface CandidateIndex {
-  /** The shards that may hold every one of these trigrams (from the shard summaries), in shard order. */
-  shardsHolding(trigrams: readonly string[]): Promise<number[]>;
+  /** Index shards in all (Pagefind bundles). */
+  readonly shards: number;
+  /** The blocks that may hold every one of these trigrams (from the summaries), in order. */
+  blocksHolding(trigrams: readonly string[]): Promise<number[]>;
   /** Adds a shard to what search() covers (the first is always covered: it carries the runtime). */
   merge(shard: number): Promise<void>;
-  /** Ids of the documents holding every bigram, over the merged shards, best first. */
-  search(bigrams: readonly string[]): Promise<string[]>;
+  /** Ids of the documents holding every bigram (within one block, if given), over the merged shards, best first. */
+  search(bigrams: readonly string[], block?: number): Promise<string[]>;
   /** A candidate's passage document. */
   doc(id: string): Promise<SearchDoc>;
 }
@@ -56,23 +58,32 @@ export interface LibrarySearch extends SearchState {
 
 export const DEFAULTS = { batch: 12, maxDocs: 200, narrowAbove: 24 } as const;
 
+/** Up to this many blocks, Pagefind is asked block by block (one more word each); beyond, over the merged shards. */
+const MAX_BLOCKS_ASKED = 4;
+
 /**
- * The shards the query can be in, merged one after another (a query whose trigrams no shard holds
- * all of, such as a phrase absent as a whole, asks Pagefind nothing).
+ * Where the query can be: the blocks holding all its trigrams (undefined: anywhere, as a query
+ * without a trigram), their shards merged one after another. No block (a phrase absent as a
+ * whole) means Pagefind is asked nothing.
  */
-export async function mergeShardsFor(index: CandidateIndex, plan: QueryPlan): Promise<number[]> {
-  const shards = await index.shardsHolding(plan.trigrams);
+export async function mergeShardsFor(index: CandidateIndex, plan: QueryPlan): Promise<number[] | undefined> {
+  const blocks = plan.trigrams.length > 0 ? await index.blocksHolding(plan.trigrams) : undefined;
+  const shards = blocks ? [...new Set(blocks.map(shardOfBlock))] : Array.from({ length: index.shards }, (_, k) => k);
   for (const k of shards) await index.merge(k);
-  return shards;
+  return blocks;
 }
 
 export async function searchLibrary(index: CandidateIndex, plan: QueryPlan, options: SearchOptions = {}): Promise<LibrarySearch> {
   const { batch, maxDocs, narrowAbove } = { ...DEFAULTS, ...options };
-  const shards = await mergeShardsFor(index, plan);
-  let candidates = shards.length > 0 ? await index.search(plan.rarest) : [];
+  const blocks = await mergeShardsFor(index, plan);
+  const ask = async (bigrams: readonly string[]): Promise<string[]> => {
+    if (blocks === undefined || blocks.length > MAX_BLOCKS_ASKED) return index.search(bigrams);
+    return (await Promise.all(blocks.map((b) => index.search(bigrams, b)))).flat();
+  };
+  let candidates = blocks?.length === 0 ? [] : await ask(plan.rarest);
   if (candidates.length > narrowAbove && plan.covering.length > plan.rarest.length) {
     // Reports holding every covering bigram may hold the query too; those also holding the rarest are kept.
-    const narrowed = new Set(await index.search(plan.covering));
+    const narrowed = new Set(await ask(plan.covering));
     candidates = candidates.filter((id) => narrowed.has(id));
   }
   const hits: SearchHit[] = [];

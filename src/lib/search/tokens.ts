@@ -180,6 +180,24 @@ export function textTrigrams(texts: readonly string[]): Set<string> {
 }
 
 /**
+ * The summaries say which blocks hold a trigram, a block being a tenth of a shard (its reports in
+ * index order): a phrase in one old report then costs its block's candidates, not its shard's.
+ */
+export const BLOCKS_PER_SHARD = 10;
+
+export function shardOfBlock(block: number): number {
+  return Math.floor(block / BLOCKS_PER_SHARD);
+}
+
+/**
+ * The word every record of a block carries, so that Pagefind (which ANDs words) can be asked for a
+ * bigram within one block. Fixed width, as Pagefind prefix-matches; no bigram token starts with z.
+ */
+export function blockToken(block: number): string {
+  return `zblock${block.toString(36).padStart(4, '0')}`;
+}
+
+/**
  * The shard summaries are split into this many files by a hash of the trigram, so that a query
  * fetches only the few files its trigrams are in.
  */
@@ -193,19 +211,19 @@ export function trigramBucket(trigram: string): number {
 }
 
 /**
- * One summary file: trigram → the shards holding it, as a bitmask in hexadecimal (bit k = shard k).
- * The shards that can hold a query are those whose bit is set for every trigram of it; a trigram
- * the summary lacks is in no shard, so the query is in none.
+ * One summary file: trigram → the blocks holding it, as a bitmask in hexadecimal (bit b = block b).
+ * The blocks that can hold a query are those whose bit is set for every trigram of it; a trigram
+ * the summary lacks is in no block, so the query is in none.
  */
 export type TrigramSummary = Readonly<Record<string, string>>;
 
-export function shardsHolding(queryTrigrams: readonly string[], summaries: readonly TrigramSummary[], shards: number): number[] {
-  let mask = (1n << BigInt(shards)) - 1n;
+export function blocksHolding(queryTrigrams: readonly string[], summaries: readonly TrigramSummary[], blocks: number): number[] {
+  let mask = (1n << BigInt(blocks)) - 1n;
   for (const t of queryTrigrams) {
     const hex = summaries[trigramBucket(t)]?.[t];
     mask &= hex === undefined ? 0n : BigInt(`0x${hex}`);
   }
-  return Array.from({ length: shards }, (_, k) => k).filter((k) => (mask >> BigInt(k)) & 1n);
+  return Array.from({ length: blocks }, (_, b) => b).filter((b) => (mask >> BigInt(b)) & 1n);
 }
 
 /**

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseEntry } from '../../entry/format.ts';
 import { searchLibrary, type CandidateIndex } from '../candidates.ts';
 import { docTexts, searchDoc, type SearchDoc } from '../records.ts';
+import { blockOf } from '../shards.ts';
 import { indexBigrams, planQuery, textTrigrams } from '../tokens.ts';
 
 const REPORTS = join(import.meta.dirname, '../../../../content/reports');
@@ -15,22 +16,25 @@ const SHARD = 6;
 
 /**
  * A fake index: shards of SHARD documents, each answering with its documents holding every bigram
- * asked, and a summary per shard of the trigrams it holds; it counts what it is asked.
+ * asked (within a block, if asked), and a summary per block of the trigrams it holds; it counts
+ * what it is asked.
  */
 function fakeIndex(docs: readonly SearchDoc[]) {
   const bigramsOf = new Map(docs.map((d) => [d.id, new Set(indexBigrams(docTexts(d)))]));
-  const shardDocs = Array.from({ length: Math.ceil(docs.length / SHARD) }, (_, k) => docs.slice(k * SHARD, (k + 1) * SHARD));
-  const shardTrigrams = shardDocs.map((ds) => textTrigrams(ds.flatMap(docTexts)));
+  const shardOf = (i: number) => Math.floor(i / SHARD);
+  const blockOfDoc = docs.map((_, i) => blockOf(shardOf(i), i % SHARD, SHARD));
+  const blockTrigrams = new Map<number, Set<string>>();
+  docs.forEach((d, i) => blockTrigrams.set(blockOfDoc[i], new Set([...(blockTrigrams.get(blockOfDoc[i]) ?? []), ...textTrigrams(docTexts(d))])));
   const merged = new Set([0]);
   const asked = { searches: 0, docs: 0, merged };
   const index: CandidateIndex = {
-    shardsHolding: async (trigrams) => shardTrigrams.flatMap((held, k) => (trigrams.every((t) => held.has(t)) ? [k] : [])),
+    shards: shardOf(docs.length - 1) + 1,
+    blocksHolding: async (trigrams) => [...blockTrigrams].filter(([, held]) => trigrams.every((t) => held.has(t))).map(([b]) => b),
     merge: async (k) => void merged.add(k),
-    search: async (bigrams) => {
+    search: async (bigrams, block) => {
       asked.searches++;
-      return [...merged]
-        .sort((a, b) => a - b)
-        .flatMap((k) => shardDocs[k])
+      return docs
+        .filter((d, i) => merged.has(shardOf(i)) && (block === undefined || blockOfDoc[i] === block))
         .filter((d) => bigrams.every((b) => bigramsOf.get(d.id)!.has(b)))
         .map((d) => d.id);
     },

@@ -12,7 +12,8 @@ import {
   normalizeText,
   pagefindTerms,
   planQuery,
-  shardsHolding,
+  blocksHolding,
+  blockToken,
   textTrigrams,
   tokenBigram,
   trigramBucket,
@@ -105,22 +106,25 @@ test('match ranges point into the original text, across ideographic spaces and q
   assert.equal(text.slice(s2, e2), '“两个确立”');
 });
 
-test('shard summaries: a query can only be in the shards holding every one of its trigrams', () => {
+test('summaries: a query can only be in the blocks holding every one of its trigrams', () => {
   assert.deepEqual(trigrams('民主生活会'), ['民主生', '主生活', '生活会']);
   assert.deepEqual(trigrams('党史'), []);
   assert.deepEqual([...textTrigrams(['会议，学习党史'])].sort(), ['习党史', '学习党'].sort());
-  // Shard 0 has 会议学 and 学习党; shard 2 has all three trigrams of 会议学习; shard 1 none.
+  // Block 0 has 会议学 and 学习党; block 2 has all three trigrams of 会议学习; block 1 none.
   const summaries: Record<string, string>[] = [];
   const put = (t: string, hex: string) => ((summaries[trigramBucket(t)] ??= {})[t] = hex);
   put('会议学', '5');
   put('议学习', '4');
   put('学习党', '1');
-  assert.deepEqual(shardsHolding(trigrams('会议学习'), summaries, 3), [2]);
-  assert.deepEqual(shardsHolding(trigrams('会议学'), summaries, 3), [0, 2]);
-  assert.deepEqual(shardsHolding(trigrams('会议学习党'), summaries, 3), [], 'no shard has them all');
-  assert.deepEqual(shardsHolding(trigrams('蜻蜓点水'), summaries, 3), [], 'a trigram in no summary is in no shard');
-  assert.deepEqual(shardsHolding([], summaries, 3), [0, 1, 2], 'a query without trigrams can be anywhere');
+  assert.deepEqual(blocksHolding(trigrams('会议学习'), summaries, 3), [2]);
+  assert.deepEqual(blocksHolding(trigrams('会议学'), summaries, 3), [0, 2]);
+  assert.deepEqual(blocksHolding(trigrams('会议学习党'), summaries, 3), [], 'no shard has them all');
+  assert.deepEqual(blocksHolding(trigrams('蜻蜓点水'), summaries, 3), [], 'a trigram in no summary is in no shard');
+  assert.deepEqual(blocksHolding([], summaries, 3), [0, 1, 2], 'a query without trigrams can be anywhere');
   assert.ok(trigrams('以会议落实会议').every((t) => trigramBucket(t) >= 0 && trigramBucket(t) < TRIGRAM_BUCKETS));
+  // Block words: one width (Pagefind prefix-matches), after every bigram word.
+  assert.deepEqual([blockToken(0), blockToken(99), blockToken(36 ** 3)], ['zblock0000', 'zblock002r', 'zblock1000']);
+  assert.ok(bigramToken('\u{10FFFF}\u{10FFFF}') < 'z');
 });
 
 test('the trigrams collected while indexing are those a query asks about, characters beyond the BMP left out', () => {
