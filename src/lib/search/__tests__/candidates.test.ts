@@ -34,7 +34,7 @@ function fakeIndex(docs: readonly SearchDoc[]) {
     search: async (bigrams, block) => {
       asked.searches++;
       return docs
-        .filter((d, i) => merged.has(shardOf(i)) && (block === undefined || blockOfDoc[i] === block))
+        .filter((_, i) => merged.has(shardOf(i)) && (block === undefined || blockOfDoc[i] === block))
         .filter((d) => bigrams.every((b) => bigramsOf.get(d.id)!.has(b)))
         .map((d) => d.id);
     },
