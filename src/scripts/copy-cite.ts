@@ -1,9 +1,10 @@
 /**
  * "复制并注明出处": passage text, its source and its link, on the clipboard. Hidden without
- * JavaScript. The text is the button's data-text, or else its passage's own text.
+ * JavaScript. The text is the card's passage text, or the report page passage's own text.
  */
 function passageText(button: HTMLElement): string {
-  if (button.dataset.text) return button.dataset.text;
+  const card = button.closest('[data-record]')?.querySelector('[data-passage-text]');
+  if (card) return card.textContent!.trim();
   const passage = button.closest('[data-passage]')!.cloneNode(true) as HTMLElement;
   passage.querySelectorAll('a, button').forEach((control) => control.remove());
   return passage.textContent!.trim();
