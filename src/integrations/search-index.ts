@@ -17,9 +17,9 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { settings } from '../lib/settings.ts';
 import { parseEntry } from '../lib/entry/format.ts';
-import { FREQUENT_BIGRAMS_PATH, searchDoc, searchRecord } from '../lib/search/records.ts';
-import { frequentBigrams, INDEX_LANGUAGE, tokenBigram } from '../lib/search/tokens.ts';
-import { bundlePath, shardReports } from '../lib/search/shards.ts';
+import { FREQUENT_BIGRAMS_PATH, searchDoc, searchRecord, trigramSummaryPath } from '../lib/search/records.ts';
+import { blockToken, frequentBigrams, INDEX_LANGUAGE, TRIGRAM_BUCKETS, trigramBucket, trigramText, tokenBigram } from '../lib/search/tokens.ts';
+import { blockOf, bundlePath, shardReports } from '../lib/search/shards.ts';
 
 /** A Pagefind fragment file is gzip of a signature line and the fragment's JSON. */
 async function fragmentUrls(bundleDir: string): Promise<Map<string, string>> {
@@ -54,19 +54,27 @@ export async function buildSearchIndex(outDir: string, log: (message: string) =>
   let passages = 0;
   /** Reports per bigram token, over all shards. */
   const documentFrequency = new Map<string, number>();
+  /** The summaries: trigram (as collected) → bitmask of the blocks holding it. */
+  const trigramBlocks = new Map<number, bigint>();
   const shards = shardReports(names);
   for (const [k, shard] of shards.entries()) {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
     const staged = new Map<string, string>();
+    /** Trigrams per block of this shard. */
+    const blockTrigrams = new Map<number, Set<number>>();
     for (let at = 0; at < shard.length; at += BATCH) {
       await Promise.all(
-        shard.slice(at, at + BATCH).map(async (name) => {
+        shard.slice(at, at + BATCH).map(async (name, i) => {
+          const block = blockOf(k, at + i);
+          const trigrams = blockTrigrams.get(block) ?? blockTrigrams.set(block, new Set()).get(block)!;
           const file = join(reportsDir, name);
           const doc = searchDoc(parseEntry(await readFile(file, 'utf8'), file, name.slice(0, -3)));
           passages += doc.sections.reduce((n, s) => n + s.p.length, 0);
-          const record = searchRecord(doc);
+          const record = searchRecord(doc, trigrams);
           for (const token of record.content.split(' ')) if (token) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
+          // After counting: the block word is no bigram.
+          record.content += ` ${blockToken(block)}`;
           const path = join(staging, `${doc.id}.json`);
           await writeFile(path, JSON.stringify(doc));
           staged.set(record.url, path);
@@ -75,6 +83,7 @@ export async function buildSearchIndex(outDir: string, log: (message: string) =>
         }),
       );
     }
+    for (const [block, trigrams] of blockTrigrams) for (const t of trigrams) trigramBlocks.set(t, (trigramBlocks.get(t) ?? 0n) | (1n << BigInt(block)));
     const bundleDir = join(outDir, bundlePath(k));
     const written = await index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
@@ -90,6 +99,13 @@ export async function buildSearchIndex(outDir: string, log: (message: string) =>
     log(`search index: shard ${k + 1}/${shards.length}, ${shard.length} reports`);
   }
   await rm(staging, { recursive: true });
+  const buckets = Array.from({ length: TRIGRAM_BUCKETS }, () => ({}) as Record<string, string>);
+  for (const [packed, mask] of trigramBlocks) {
+    const t = trigramText(packed);
+    buckets[trigramBucket(t)][t] = mask.toString(16);
+  }
+  await mkdir(join(outDir, trigramSummaryPath(0), '..'), { recursive: true });
+  await Promise.all(buckets.map((bucket, b) => writeFile(join(outDir, trigramSummaryPath(b)), JSON.stringify(bucket))));
   await writeFile(join(outDir, FREQUENT_BIGRAMS_PATH), JSON.stringify(frequentBigrams(documentFrequency, names.length).map(tokenBigram)));
   log(`search index: ${names.length} reports, ${passages} passages, ${shards.length} bundle(s)`);
 }
@@ -138,7 +154,7 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ logger }) => {
         if (!pending) throw new Error('search index was not started');
         await pending.done;
-        for (const part of ['pagefind', 'search/docs', FREQUENT_BIGRAMS_PATH.slice(1)]) {
+        for (const part of ['pagefind', 'search/docs', 'search/trigrams', FREQUENT_BIGRAMS_PATH.slice(1)]) {
           await rm(join(outDir, part), { recursive: true, force: true });
           await mkdir(join(outDir, part, '..'), { recursive: true });
           await rename(join(pending.dir, part), join(outDir, part));

@@ -6,12 +6,8 @@ import { matchRanges } from '../lib/search/tokens.ts';
 
 export const HIGHLIGHT_KEY = 'duizhao:highlight';
 
-export function highlightFromSearch() {
-  const saved = sessionStorage.getItem(HIGHLIGHT_KEY);
-  if (!saved) return;
-  const { passage, terms } = JSON.parse(saved) as { passage: string; terms: string[] };
-  const target = document.getElementById(passage);
-  if (!target || location.hash !== `#${passage}` || !('highlights' in CSS)) return;
+/** Ranges of every occurrence of the terms in an element's text (its links and buttons left out). */
+export function termRanges(target: Element, terms: readonly string[]): Range[] {
   const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => (n.parentElement?.closest('a, button') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
@@ -25,7 +21,7 @@ export function highlightFromSearch() {
     const found = [...nodes].reverse().find((n) => n.start <= offset)!;
     return [found.node, offset - found.start];
   };
-  const ranges = terms.flatMap((term) =>
+  return terms.flatMap((term) =>
     matchRanges(text, term).map(([s, e]) => {
       const range = new Range();
       range.setStart(...locate(s));
@@ -34,6 +30,15 @@ export function highlightFromSearch() {
       return range;
     }),
   );
+}
+
+export function highlightFromSearch() {
+  const saved = sessionStorage.getItem(HIGHLIGHT_KEY);
+  if (!saved) return;
+  const { passage, terms } = JSON.parse(saved) as { passage: string; terms: string[] };
+  const target = document.getElementById(passage);
+  if (!target || location.hash !== `#${passage}` || !('highlights' in CSS)) return;
+  const ranges = termRanges(target, terms);
   CSS.highlights.set('search', new Highlight(...ranges));
   target.dataset.highlighted = String(ranges.length);
 }

@@ -1,50 +1,53 @@
 /**
- * /search/: query and filters live in the URL (?q=…&aspect=…&unit=…&year=…&type=…).
- * Pagefind proposes candidate reports for the query's rarest bigram (all its bigrams when that
- * proves unselective); their passage documents are verified here, so every result contains every term. Results are built as
- * DOM text, never as HTML.
+ * /search/: query, filters and order live in the URL (?q=…&sort=year&aspect=…). Finding the
+ * matches is lib/search/candidates.ts over Pagefind (this file adapts Pagefind to it); this file
+ * renders: the count once the answer is complete, the first 20 results as passage cards, more on
+ * request. Results are built as DOM text, never as HTML.
  */
-import { facetLabel, valueOf, type Filters } from '../lib/facets.ts';
+import type { Filters } from '../lib/facets.ts';
 import { facetCounts, filterRecords } from '../lib/view/filters.ts';
-import { passagePath, sitePath } from '../lib/view/urls.ts';
-import { docPath, FREQUENT_BIGRAMS_PATH, type SearchDoc } from '../lib/search/records.ts';
-import { groupHits, snippet, verifyCandidates, type SearchHit } from '../lib/search/results.ts';
-import { bigramRanks, pagefindTerms, planQuery, type BigramRanks } from '../lib/search/tokens.ts';
+import { sitePath } from '../lib/view/urls.ts';
+import { mergeShardsFor, searchLibrary, type CandidateIndex, type LibrarySearch } from '../lib/search/candidates.ts';
+import { docPath, FREQUENT_BIGRAMS_PATH, trigramSummaryPath, type SearchDoc } from '../lib/search/records.ts';
+import { hitPath, sortHits, type HitKind, type SearchHit, type SortOrder } from '../lib/search/results.ts';
+import {
+  bigramRanks,
+  blocksHolding,
+  blockToken,
+  BLOCKS_PER_SHARD,
+  pagefindTerms,
+  planQuery,
+  trigramBucket,
+  type BigramRanks,
+  type TrigramSummary,
+} from '../lib/search/tokens.ts';
 import { element, fetchJsonOnce } from './dom.ts';
 import { filterForm, stateUrl, urlState } from './filter-form.ts';
-import { HIGHLIGHT_KEY } from './highlight.ts';
+import { HIGHLIGHT_KEY, termRanges } from './highlight.ts';
+import { passageCard } from './passage-card.ts';
 
-interface PagefindResult {
-  id: string;
-  score: number;
-}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   mergeIndex(path: string): Promise<void>;
   init(): Promise<void>;
-  search(q: string): Promise<{ results: PagefindResult[] }>;
+  search(q: string): Promise<{ results: { id: string }[] }>;
   preload(q: string): Promise<void>;
 }
 
-/**
- * Candidate reports verified per batch. The first is small, so the first results come fast and
- * light; each "加载更多" then verifies more at once.
- */
-const FIRST_BATCH = 3;
-const BATCH = 12;
+/** Results shown at first and added by each "显示更多". */
+const PAGE = 20;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort')!;
 const filterSelects = filterForm(form);
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const container = document.querySelector<HTMLElement>('[data-testid="search-results"]')!;
 
-let pagefind: Promise<Pagefind> | undefined;
-let run = 0;
-
 const bundles = form.dataset.bundles!.split(' ');
-/** Bundles merged into the runtime so far (see lib/search/shards.ts). */
-let merged = 1;
+let pagefind: Promise<Pagefind> | undefined;
+/** Shards merged into the runtime (the first carries it), each merged once, one at a time. */
+const merged = new Set([0]);
 let merging: Promise<void> = Promise.resolve();
 
 function loadPagefind(): Promise<Pagefind> {
@@ -56,16 +59,29 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/**
- * Shards are merged one at a time, only when a search needs more candidates than the merged ones
- * give: the first results cost one shard's index, not all of them (newest reports are in the first).
- */
-function mergeNextBundle(pf: Pagefind): Promise<void> {
-  merging = merging.then(async () => {
-    if (merged < bundles.length) await pf.mergeIndex(bundles[merged++]);
-  });
-  return merging;
-}
+/** Pagefind as the candidate index (its bundles: lib/search/shards.ts), with the shard summaries beside it. */
+const index: CandidateIndex = {
+  shards: bundles.length,
+  async blocksHolding(trigrams) {
+    const buckets = [...new Set(trigrams.map(trigramBucket))];
+    const summaries: TrigramSummary[] = [];
+    await Promise.all(buckets.map(async (b) => (summaries[b] = await fetchJsonOnce<TrigramSummary>(sitePath(trigramSummaryPath(b))))));
+    return blocksHolding(trigrams, summaries, bundles.length * BLOCKS_PER_SHARD);
+  },
+  merge(shard) {
+    merging = merging.then(async () => {
+      if (merged.has(shard)) return;
+      merged.add(shard);
+      await (await loadPagefind()).mergeIndex(bundles[shard]);
+    });
+    return merging;
+  },
+  async search(bigrams, block) {
+    const words = pagefindTerms(bigrams) + (block === undefined ? '' : ` ${blockToken(block)}`);
+    return (await (await loadPagefind()).search(words)).results.map((r) => r.id);
+  },
+  doc: (id) => fetchJsonOnce<SearchDoc>(sitePath(docPath(id))),
+};
 
 let ranks: Promise<BigramRanks> | undefined;
 
@@ -77,23 +93,87 @@ function loadRanks(): Promise<BigramRanks> {
   return ranks;
 }
 
-function renderHit(hit: SearchHit, terms: string[]): HTMLElement {
-  const s = snippet(hit.text, terms);
-  const link = element(
-    'a',
-    { href: passagePath(hit), className: 'block rounded px-2 py-1.5 hover:bg-stone-100' },
-    element('span', { className: 'block text-xs text-stone-600' }, hit.sectionTitle.length > 30 ? `${hit.sectionTitle.slice(0, 30)}…` : hit.sectionTitle),
-    s.before,
-    element('mark', {}, s.match),
-    s.after,
-  );
-  link.dataset.result = '';
-  link.addEventListener('click', () => sessionStorage.setItem(HIGHLIGHT_KEY, JSON.stringify({ passage: hit.passageId, terms })));
-  return element('li', {}, link);
+const KIND_WORDS: Record<HitKind, string> = { passage: '段正文', heading: '个小标题', title: '个材料标题', minutes: '条会议信息' };
+
+/** “10 段”, or “12 处（10 段正文，2 个小标题）” when not all are passages. */
+function describe(hits: readonly SearchHit[]): string {
+  const parts = (Object.keys(KIND_WORDS) as HitKind[]).map((kind) => [kind, hits.filter((h) => h.kind === kind).length] as const).filter(([, n]) => n > 0);
+  if (parts.length === 0 || (parts.length === 1 && parts[0][0] === 'passage')) return `${hits.length} 段`;
+  return `${hits.length} 处（${parts.map(([kind, n]) => `${n} ${KIND_WORDS[kind]}`).join('，')}）`;
 }
 
-async function search(query: string, filters: Filters) {
+function card(hit: SearchHit, terms: string[]): HTMLLIElement {
+  const li = passageCard(hit);
+  // A title or minutes hit has no anchor of its own: its card links to the report.
+  const href = hitPath(hit);
+  for (const a of li.querySelectorAll('a')) a.href = href;
+  li.querySelector<HTMLElement>('[data-copy-cite]')!.dataset.href = href;
+  // The card's “查看原文” link is the result link (arrow keys, tests).
+  [...li.querySelectorAll('a')].at(-1)!.dataset.result = '';
+  li.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('a')) sessionStorage.setItem(HIGHLIGHT_KEY, JSON.stringify({ passage: hit.passageId, terms }));
+  });
+  return li;
+}
+
+let run = 0;
+let current: { search: LibrarySearch; terms: string[] } | undefined;
+let shown = PAGE;
+
+/** The current answer under the form's filters and order: count, first results, filter counts. */
+function render() {
+  if (!current) return;
+  const { search, terms } = current;
+  const filters = filterSelects.read();
+  const visible = sortHits(filterRecords(search.hits, filters), sortSelect.value as SortOrder);
+  filterSelects.showCounts((key) => facetCounts(search.hits, filters, key));
+  const reports = new Set(visible.map((h) => h.reportId)).size;
+  const quoted = `“${terms.join(' ')}”`;
+  if (!search.complete) {
+    status.textContent = `已查看 ${search.verified}/${search.candidates} 份可能含有${quoted}的材料，目前找到 ${describe(visible)}；结果尚不完整。`;
+  } else if (visible.length === 0) {
+    status.textContent = `没有找到包含${quoted}的内容。`;
+  } else {
+    const first = visible.length > shown ? `，下面是按${sortSelect.selectedOptions[0].textContent}排列的前 ${shown} 处` : '';
+    status.textContent = `找到 ${describe(visible)}，来自 ${reports} 份材料${first}。`;
+  }
+  const cards = visible.slice(0, shown).map((h) => card(h, terms));
+  const list = element('ol', { className: 'mt-2 list-none space-y-3 p-0' }, ...cards);
+  const controls: HTMLElement[] = [];
+  if (visible.length > shown) {
+    const more = element(
+      'button',
+      { type: 'button', className: 'mt-3 rounded border border-stone-400 px-3 py-1.5 text-sm' },
+      `显示更多（还有 ${visible.length - shown} 处）`,
+    );
+    more.dataset.more = '';
+    more.addEventListener('click', () => {
+      shown += PAGE;
+      render();
+    });
+    controls.push(more);
+  }
+  if (!search.complete) {
+    const go = element('button', { type: 'button', className: 'mt-3 ml-2 rounded border border-stone-400 px-3 py-1.5 text-sm' }, '继续查找');
+    go.addEventListener('click', async () => {
+      const id = run;
+      container.dataset.state = 'loading';
+      const next = await search.more();
+      if (id !== run) return;
+      current = { search: next, terms };
+      render();
+      container.dataset.state = 'done';
+    });
+    controls.push(go);
+  }
+  container.replaceChildren(list, ...controls);
+  if ('highlights' in CSS) CSS.highlights.set('search', new Highlight(...cards.flatMap((c) => termRanges(c.children[1], terms))));
+}
+
+async function search(query: string) {
   const id = ++run;
+  current = undefined;
+  shown = PAGE;
   container.dataset.state = 'loading';
   container.dataset.query = query;
   container.replaceChildren();
@@ -104,113 +184,32 @@ async function search(query: string, filters: Filters) {
     container.dataset.state = query.trim() ? 'done' : 'idle';
     return;
   }
-  status.textContent = '正在检索…';
-  const pf = await loadPagefind();
-  /** Candidates in the order they are verified; the first `shown` have been. */
-  let results: PagefindResult[] = [];
-  let seen = new Set<string>();
-  let asked = plan.rarest;
-  let shown = 0;
-  const collect = async () => {
-    for (const r of (await pf.search(pagefindTerms(asked))).results) {
-      if (seen.has(r.id)) continue;
-      seen.add(r.id);
-      results.push(r);
-    }
-  };
-  /** Asks for every bigram of the query instead: the candidates not yet verified shrink to those holding all. */
-  const narrow = async () => {
-    asked = plan.covering;
-    results = results.slice(0, shown);
-    seen = new Set(results.map((r) => r.id));
-    await collect();
-  };
-  await collect();
-  const batchSize = () => (shown === 0 ? FIRST_BATCH : BATCH);
-  /** Candidates for the next batch: from the merged shards, merging more while there are too few. */
-  const fill = async () => {
-    while (results.length - shown < batchSize() && merged < bundles.length) {
-      await mergeNextBundle(pf);
-      await collect();
-    }
-  };
-  const hits: SearchHit[] = [];
-  const more = element('button', { type: 'button', className: 'mt-3 rounded border border-stone-400 px-3 py-1.5 text-sm' }, '加载更多');
-  const list = element('div');
-  container.replaceChildren(list);
-
-  const render = () => {
-    const visible = filterRecords(hits, filters) as SearchHit[];
-    filterSelects.showCounts((key) => facetCounts(hits, filters, key));
-    const groups = groupHits(visible);
-    list.replaceChildren(
-      ...groups.map((g) =>
-        element(
-          'section',
-          { className: 'mt-4' },
-          element(
-            'h2',
-            { className: 'font-serif text-base font-bold' },
-            g.reportTitle,
-            element(
-              'span',
-              { className: 'ml-2 text-xs font-normal text-stone-600' },
-              `${facetLabel('unit', valueOf(g.facets, 'unit'))} · ${facetLabel('year', valueOf(g.facets, 'year'))} · ${g.hits.length} 段`,
-            ),
-          ),
-          element('ul', { className: 'mt-1 list-none p-0' }, ...g.hits.map((h) => renderHit(h, plan.terms))),
-        ),
-      ),
-    );
-    const unsearched = merged < bundles.length ? `，已检索 ${merged}/${bundles.length} 部分索引` : '';
-    const partial = shown < results.length || unsearched ? `（已核对 ${shown}/${results.length} 份候选材料${unsearched}）` : '';
-    status.textContent =
-      visible.length > 0 ? `找到 ${visible.length} 段，来自 ${groups.length} 份材料${partial}` : `没有找到包含“${plan.terms.join(' ')}”的段落${partial}`;
-    if (shown < results.length || merged < bundles.length) container.append(more);
-    else more.remove();
-  };
-
-  const verifyNext = async () => {
-    await fill();
-    if (id !== run) return;
-    const batch = results.slice(shown, shown + batchSize());
-    const loaded = await Promise.all(batch.map((r) => fetchJsonOnce<SearchDoc>(sitePath(docPath(r.id)))));
-    if (id !== run) return;
-    const offset = shown;
-    const found = verifyCandidates(loaded, plan.terms);
-    hits.push(...found.map((h) => ({ ...h, reportRank: h.reportRank + offset })));
-    shown += batch.length;
-    if (found.length === 0 && asked !== plan.covering && plan.covering.length > plan.rarest.length) await narrow();
-    if (id !== run) return;
-    render();
-  };
-  more.addEventListener('click', async () => {
-    container.dataset.state = 'loading';
-    await verifyNext();
-    container.dataset.state = 'done';
+  status.textContent = '正在查找…';
+  const found = await searchLibrary(index, plan, {
+    cancelled: () => id !== run,
+    progress: (s) => (status.textContent = `正在查找…（已查看 ${s.verified}/${s.candidates} 份材料）`),
   });
-  await verifyNext();
-  // A batch can hold only candidates without the phrase: go on until something is found or nothing is left.
-  while (id === run && hits.length === 0 && (shown < results.length || merged < bundles.length)) await verifyNext();
-  if (id === run) container.dataset.state = 'done';
+  if (id !== run) return;
+  current = { search: found, terms: plan.terms };
+  render();
+  container.dataset.state = 'done';
 }
 
 function syncFromUrl() {
   const { filters, params } = urlState();
   input.value = params.get('q') ?? '';
+  sortSelect.value = params.get('sort') === 'year' ? 'year' : 'relevance';
   filterSelects.show(filters);
-  return { query: input.value, filters };
+  return input.value;
 }
 
-function submit() {
-  const filters = filterSelects.read();
-  const q = input.value.trim();
-  history.replaceState(null, '', stateUrl(filters, { q }));
-  void search(q, filters);
+function writeUrl(filters: Filters) {
+  history.replaceState(null, '', stateUrl(filters, { q: input.value.trim(), sort: sortSelect.value === 'year' ? 'year' : undefined }));
 }
 
 /**
- * While a query is typed, Pagefind loads the index chunk it will ask for (its preload), so that
+ * While a query is typed, the page loads the shard summaries it needs, merges the shards the
+ * query can be in, and Pagefind loads the index chunks it will ask for (its preload), so that
  * Enter leaves only the passage documents to fetch. Not during IME composition (pinyin letters),
  * and only once typing pauses.
  */
@@ -220,15 +219,24 @@ input.addEventListener('input', (event) => {
   if ((event as InputEvent).isComposing) return;
   preloadTimer = setTimeout(async () => {
     const plan = planQuery(input.value, await loadRanks());
-    if (plan) await (await loadPagefind()).preload(pagefindTerms(plan.rarest));
+    if (!plan) return;
+    if ((await mergeShardsFor(index, plan))?.length !== 0) await (await loadPagefind()).preload(pagefindTerms(plan.rarest));
   }, 150);
 });
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  submit();
+  writeUrl(filterSelects.read());
+  void search(input.value.trim());
 });
-for (const select of filterSelects.selects) select.addEventListener('change', submit);
+// Filters and order apply to the answer already found: no new search.
+for (const select of [...filterSelects.selects, sortSelect]) {
+  select.addEventListener('change', () => {
+    writeUrl(filterSelects.read());
+    shown = PAGE;
+    render();
+  });
+}
 
 // Arrow keys move between results; the results are plain links for Tab and screen readers.
 container.addEventListener('keydown', (event) => {
@@ -245,5 +253,4 @@ container.addEventListener('keydown', (event) => {
 // Load the index runtime and the bigram list as soon as the page opens, not on the first query.
 void loadPagefind();
 void loadRanks();
-const initial = syncFromUrl();
-void search(initial.query, initial.filters);
+void search(syncFromUrl());

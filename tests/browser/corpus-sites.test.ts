@@ -92,20 +92,19 @@ test('every report of a 50-report synthetic library gets a page, and a phrase fr
     await page.fill('#search-q', phrase);
     await page.press('#search-q', 'Enter');
     await searchDone(page, phrase);
-    // Results come in batches of candidate reports: load more until the passage shows up.
+    // The first 20 results are shown: show more until the passage shows up.
     const wanted = `/reports/${entry.id}/#${longest.id}`;
-    const more = page.getByRole('button', { name: '加载更多' });
-    while ((await page.locator(`a[data-result][href="${wanted}"]`).count()) === 0 && (await more.isVisible())) {
-      await more.click();
-      await page.waitForSelector('[data-testid="search-results"][data-state="done"]', { state: 'attached' });
+    while ((await page.locator(`a[data-result][href="${wanted}"]`).count()) === 0 && (await page.locator('button[data-more]').count()) > 0) {
+      await page.click('button[data-more]');
     }
     assert.equal(await page.locator(`a[data-result][href="${wanted}"]`).count(), 1, `${phrase} finds ${wanted}`);
   }
   await page.close();
 });
 
-test('merging shards as needed, "加载更多" reaches exactly every passage with the phrase', async () => {
-  const phrase = '以会议落实会议';
+test('every shard is searched: "显示更多" reaches exactly every passage with the phrase', async () => {
+  // Not 以会议落实会议: the 5 MB fault source repeats it thousands of times.
+  const phrase = '蜻蜓点水';
   const expected = entries().flatMap((e) =>
     e.sections.flatMap((s) => s.passages.filter((p) => normalizeText(plainText(p.text)).includes(phrase)).map((p) => `/reports/${e.id}/#${p.id}`)),
   );
@@ -113,11 +112,8 @@ test('merging shards as needed, "加载更多" reaches exactly every passage wit
   const page = await browser.newPage();
   await page.goto(`${site.url}/search/?q=${encodeURIComponent(phrase)}`);
   await searchDone(page, phrase);
-  assert.match((await page.locator('#search-status').textContent())!, /已检索 1\/\d+ 部分索引/, 'the first results come from the first shard alone');
-  for (const more = page.getByRole('button', { name: '加载更多' }); await more.isVisible();) {
-    await more.click();
-    await page.waitForSelector('[data-testid="search-results"][data-state="done"]', { state: 'attached' });
-  }
+  assert.match((await page.locator('#search-status').textContent())!, new RegExp(`找到 ${expected.length} 段`));
+  while ((await page.locator('button[data-more]').count()) > 0) await page.click('button[data-more]');
   const found = await page.locator('a[data-result]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   assert.deepEqual(found.sort(), expected.sort());
   await page.close();

@@ -18,21 +18,37 @@ interface RenderedPassage {
 let corpus: RenderedPassage[] = [];
 let page: Page;
 
-/** Passage texts as a reader sees them on the report pages (controls removed). */
+/**
+ * What search finds, as a reader sees it on the report pages (controls removed): each passage
+ * (its permalink), each section heading (the section's anchor), the title and each minutes line
+ * (the report).
+ */
 async function renderedPassages(p: Page): Promise<RenderedPassage[]> {
   await p.goto(`${site.url}/reports/`);
   const reports = await p.$$eval('ul[aria-label="全部材料"] > li > a', (as) => as.map((a) => a.getAttribute('href')!));
   const all: RenderedPassage[] = [];
   for (const report of reports) {
     await p.goto(`${site.url}${report}`);
-    const passages = await p.$$eval('[data-passage]', (ps) =>
-      ps.map((el) => {
+    const texts = await p.evaluate(() => {
+      const text = (el: Element) => {
         const clone = el.cloneNode(true) as HTMLElement;
         clone.querySelectorAll('a, button').forEach((c) => c.remove());
-        return { id: el.id, text: clone.textContent!.trim() };
-      }),
-    );
-    all.push(...passages.map((x) => ({ href: `${report}#${x.id}`, text: x.text })));
+        return clone.textContent!.trim();
+      };
+      const minutes = document.querySelector('dl[aria-label="会议信息"]');
+      const fields = [...(minutes?.querySelectorAll('dt') ?? [])].flatMap((dt) => {
+        const dd = dt.nextElementSibling!;
+        const items = dd.querySelectorAll('li');
+        return items.length > 0 ? [...items].map(text) : [`${text(dt)}：${text(dd)}`];
+      });
+      return [
+        { id: '', text: text(document.querySelector('h1')!) },
+        ...fields.map((f) => ({ id: '', text: f })),
+        ...[...document.querySelectorAll('[data-section]')].map((s) => ({ id: `#${s.id}`, text: text(s.querySelector('.section-title')!) })),
+        ...[...document.querySelectorAll('[data-passage]')].map((el) => ({ id: `#${el.id}`, text: text(el) })),
+      ];
+    });
+    all.push(...texts.map((x) => ({ href: `${report}${x.id}`, text: x.text })));
   }
   return all;
 }
@@ -48,17 +64,17 @@ async function search(query: string, params = ''): Promise<string[]> {
     await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}${params}`);
   }
   await searchDone(page, query);
-  // Results come in batches of candidate reports: all of them, for precision and recall.
-  for (const more = page.getByRole('button', { name: '加载更多' }); await more.isVisible();) {
-    await more.click();
-    await page.waitForSelector('[data-testid="search-results"][data-state="done"]', { state: 'attached' });
-  }
+  // The first 20 are shown, then 20 more per click: all of them, for precision and recall.
+  while ((await page.locator('button[data-more]').count()) > 0) await page.click('button[data-more]');
   return page.$$eval('a[data-result]', (as) => as.map((a) => a.getAttribute('href')!));
 }
 
+/** The reference matching, written here rather than taken from the code under test: width, case, quotes and spaces folded. */
+const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[“”]/g, '"').replace(/\s+/g, '');
+
 function expected(terms: string[]): string[] {
   return corpus
-    .filter((p) => terms.every((t) => normalizeText(p.text).includes(normalizeText(t))))
+    .filter((p) => terms.every((t) => fold(p.text).includes(fold(t))))
     .map((p) => p.href)
     .sort();
 }
@@ -86,9 +102,10 @@ function setup(): Promise<void> {
 test('120 random Han phrases (2–10 characters): results are exactly the passages containing them', async () => {
   await setup();
   const next = random(20261124);
+  const passages = corpus.filter((p) => /#s[\d-]+-p\d+$/.test(p.href));
   const phrases = new Set<string>();
   while (phrases.size < 120) {
-    const passage = corpus[Math.floor(next() * corpus.length)];
+    const passage = passages[Math.floor(next() * passages.length)];
     const length = 2 + Math.floor(next() * 9);
     const start = Math.floor(next() * Math.max(1, passage.text.length - length));
     const phrase = passage.text.slice(start, start + length);
@@ -187,7 +204,7 @@ test('filters narrow results and show counts per value; the URL reopens the same
   assert.equal(await page.getByLabel('年度').inputValue(), '2023');
   assert.match((await page.getByLabel('年度').locator('option[value="2023"]').textContent())!, new RegExp(`（${filtered.length}）`));
   const status = await page.locator('#search-status').textContent();
-  assert.match(status!, new RegExp(`找到 ${filtered.length} 段`));
+  assert.match(status!, new RegExp(`找到 ${filtered.length} [段处]`));
 });
 
 test('zero results and queries that are not text end in a clear state', async () => {
@@ -250,4 +267,59 @@ test('"/" focuses the header search box on any page', async () => {
   await page.waitForURL('**/search/?q=*');
   await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="search-results"]')?.dataset.state === 'done');
   assert.deepEqual((await page.$$eval('a[data-result]', (as) => as.map((a) => a.getAttribute('href')!))).sort(), expected(['蜻蜓点水']));
+});
+
+test('titles and section headings are found: a title hit links to the report, a heading hit to its section', async () => {
+  await setup();
+  const title = await search('五个带头');
+  assert.ok(title.includes('/reports/2eb08a86/'), 'the report titled “…“五个带头”对照检查材料”');
+  assert.deepEqual(title.sort(), expected(['五个带头']));
+  for (const [heading, anchor] of [
+    ['问题根源剖析', '/reports/6d825004/#s3'],
+    ['理想信念有所弱化', '/reports/6d825004/#s3-1'],
+  ]) {
+    const hits = await search(heading);
+    assert.ok(hits.includes(anchor), `${heading} → ${anchor}`);
+    assert.deepEqual(hits.sort(), expected([heading]));
+  }
+  assert.deepEqual((await search('二楼小会议室')).sort(), expected(['二楼小会议室']));
+  assert.equal(expected(['二楼小会议室']).length, 1, 'the minutes header line');
+});
+
+test('the first screen: every match counted at once, the first 20 shown, each with copy controls; no jargon', async () => {
+  await setup();
+  for (const phrase of ['形式主义', '民主生活会']) {
+    const want = expected([phrase]);
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent(phrase)}`);
+    await searchDone(page, phrase);
+    const status = (await page.locator('#search-status').textContent())!;
+    assert.match(status, new RegExp(`^找到 ${want.length} [段处]`), phrase);
+    assert.doesNotMatch(status, /候选|已核对/);
+    const shown = await page.locator('a[data-result]').count();
+    assert.equal(shown, Math.min(20, want.length), phrase);
+    assert.equal(await page.locator('button[data-more]').count(), want.length > 20 ? 1 : 0, phrase);
+    const cite = page.locator('[data-testid="search-results"] button[data-copy-cite]');
+    assert.equal(await cite.count(), shown);
+    assert.ok(await cite.first().isVisible());
+  }
+  assert.ok(expected(['民主生活会']).length > 20);
+});
+
+test('results sort by year, newest first, over all matches; the order is in the URL', async () => {
+  await setup();
+  const phrase = '民主生活会';
+  await page.goto(`${site.url}/search/?q=${encodeURIComponent(phrase)}`);
+  await searchDone(page, phrase);
+  await page.selectOption('#search-sort', 'year');
+  assert.match(page.url(), /sort=year/);
+  const years = await page.$$eval('[data-testid="search-results"] li[data-record]', (cards) => cards.map((c) => Number((c as HTMLElement).dataset.year)));
+  assert.equal(years.length, 20);
+  assert.deepEqual(
+    years,
+    [...years].sort((a, b) => b - a),
+  );
+  // 2023 has one report (ab94ce7e): its matches come first, then the 2021 reports'.
+  const newest = expected([phrase]).filter((h) => h.startsWith('/reports/ab94ce7e/')).length;
+  assert.ok(newest > 0 && newest < 20);
+  assert.equal(years.filter((y) => y === 2023).length, newest);
 });

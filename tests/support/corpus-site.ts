@@ -4,10 +4,14 @@
  * other than content/ (synthetic reports, broken sources, changed ids).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ingestContent, type IngestResult } from '../../src/lib/ingest/ingest-content.ts';
+import type { Browser } from 'playwright-core';
+import { parseEntry } from '../../src/lib/entry/format.ts';
+import { launchBrowser } from './browser.ts';
+import { serveDist } from './static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -49,4 +53,29 @@ export function astroBuild(content: string, dist: string, env: Record<string, st
     maxBuffer: 1 << 28,
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+/** The library's report entries as ingest wrote them. */
+export function corpusEntries(corpus: CorpusSite) {
+  const dir = join(corpus.content, 'reports');
+  return readdirSync(dir).map((n) => parseEntry(readFileSync(join(dir, n), 'utf8'), n, n.slice(0, -3)));
+}
+
+export interface OpenCorpusSite {
+  corpus: CorpusSite;
+  site: Awaited<ReturnType<typeof serveDist>>;
+  browser: Browser;
+}
+
+/** buildCorpusSite, then the site served and a browser launched (for `before`). */
+export async function openCorpusSite(...args: Parameters<typeof buildCorpusSite>): Promise<OpenCorpusSite> {
+  const corpus = await buildCorpusSite(...args);
+  return { corpus, site: await serveDist(corpus.dist), browser: await launchBrowser() };
+}
+
+/** Closes what openCorpusSite opened and removes the library's folders (for `after`, also when it failed half way). */
+export async function closeCorpusSite(open: Partial<OpenCorpusSite>): Promise<void> {
+  await open.browser?.close();
+  await open.site?.close();
+  for (const dir of [open.corpus?.content, open.corpus?.dist]) if (dir) rmSync(dir, { recursive: true, force: true });
 }

@@ -32,12 +32,20 @@ export interface SearchDoc {
   title: string;
   /** Report-scope facet values. */
   f: FacetValues;
+  /** Minutes: the header fields (“时间：…”) and agenda lines, searched like passages. */
+  m?: string[];
+  /** Every section, those without passages too (their headings are searched). */
   sections: SearchSection[];
 }
 
 /** Site path of a candidate's passage document (named by Pagefind's result id). */
 export function docPath(resultId: string): string {
   return `/search/docs/${resultId}.json`;
+}
+
+/** Site path of one file of the shard summaries (tokens.ts trigramBucket, TrigramSummary). */
+export function trigramSummaryPath(bucket: number): string {
+  return `/search/trigrams/${bucket}.json`;
 }
 
 /** Site path of the corpus's most frequent bigrams (tokens.ts frequentBigrams), for choosing what to ask Pagefind. */
@@ -51,26 +59,34 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
+/** The minutes' header fields and agenda as a reader sees them on the report page. */
+function minutesLines({ minutes }: ReportEntry['frontmatter']): string[] {
+  if (!minutes) return [];
+  return [...minutes.fields.filter((f) => f.value !== '').map((f) => `${f.key}：${plainText(f.value)}`), ...minutes.agenda.map(plainText)];
+}
+
 export function searchDoc({ id, frontmatter, sections }: ReportEntry, facets: readonly Facet[] = FACETS): SearchDoc {
+  const m = minutesLines(frontmatter);
   return {
     id,
     title: frontmatter.title,
     f: readReportFacets(frontmatter, facets),
-    sections: sections
-      .filter((section) => section.passages.length > 0)
-      .map((section) => {
-        const meta = metaOf(frontmatter, section.id);
-        const values = section.passages.map((p) => readPassageFacets({ report: frontmatter, section: meta, text: p.text }, facets));
-        const shared = JSON.stringify(values[0]);
-        return {
-          id: section.id,
-          s: sectionTitle(section, meta),
-          f: values[0],
-          p: section.passages.map((p, i): SearchPassage =>
-            JSON.stringify(values[i]) === shared ? [p.id, plainText(p.text)] : [p.id, plainText(p.text), values[i]],
-          ),
-        };
-      }),
+    ...(m.length > 0 ? { m } : {}),
+    sections: sections.map((section) => {
+      const meta = metaOf(frontmatter, section.id);
+      // A section's own values are its first passage's, or (no passage) what its metadata gives.
+      const own = readPassageFacets({ report: frontmatter, section: meta, text: '' }, facets);
+      const values = section.passages.map((p) => readPassageFacets({ report: frontmatter, section: meta, text: p.text }, facets));
+      const shared = JSON.stringify(values[0] ?? own);
+      return {
+        id: section.id,
+        s: sectionTitle(section, meta),
+        f: values[0] ?? own,
+        p: section.passages.map((p, i): SearchPassage =>
+          JSON.stringify(values[i]) === shared ? [p.id, plainText(p.text)] : [p.id, plainText(p.text), values[i]],
+        ),
+      };
+    }),
   };
 }
 
@@ -88,12 +104,20 @@ function documentFacets(doc: SearchDoc): Record<string, string[]> {
   return Object.fromEntries([...all].map(([key, values]) => [key, [...values]]));
 }
 
-/** Section titles are indexed too, so a phrase in a heading finds the section's passages' report. */
-export function searchRecord(doc: SearchDoc): SearchRecord {
-  const texts = [doc.title, ...doc.sections.flatMap((s) => [s.s, ...s.p.map(([, text]) => text)])];
+/** Every text of a document that search matches: title, minutes lines, section titles, passages. */
+export function docTexts(doc: SearchDoc): string[] {
+  return [doc.title, ...(doc.m ?? []), ...doc.sections.flatMap((s) => [s.s, ...s.p.map(([, text]) => text)])];
+}
+
+/**
+ * Titles, minutes lines and section titles are indexed like passages: search finds them too.
+ * `trigramSink` collects the document's trigrams for its shard's summary (tokens.ts trigramText).
+ */
+export function searchRecord(doc: SearchDoc, trigramSink?: Set<number>): SearchRecord {
+  const texts = docTexts(doc);
   return {
     url: reportPath(doc.id),
-    content: pagefindTerms(indexBigrams(texts)),
+    content: pagefindTerms(indexBigrams(texts, trigramSink)),
     language: INDEX_LANGUAGE,
     meta: { title: doc.title, report: doc.id },
     filters: documentFacets(doc),

@@ -1,76 +1,84 @@
 /**
- * From candidate passage documents to what the search page shows: verified passages (exact
- * substring of every term), as browse records so filters and counts work as on /browse/,
- * grouped by report and ranked (section-title matches first, then passage order).
+ * From candidate passage documents to what the search page shows: verified hits (exact
+ * substring of every term) in titles, minutes lines, section headings and passages, as browse
+ * records so filters and counts work as on /browse/, in relevance or year order.
  */
-import type { FacetValues } from '../facets.ts';
+import { valueOf } from '../facets.ts';
 import type { PassageRecord } from '../view/library.ts';
+import { passagePath, reportPath } from '../view/urls.ts';
 import type { SearchDoc } from './records.ts';
-import { matchRanges, matchesAll, normalizeText } from './tokens.ts';
+import { matchesAll, normalizeText } from './tokens.ts';
+
+/** Where a hit is: the report's title, a minutes header line, a section heading or a passage. */
+export type HitKind = 'title' | 'minutes' | 'heading' | 'passage';
 
 export interface SearchHit extends PassageRecord {
-  /** The section title contains a term too. */
-  inHeading: boolean;
-  /** Pagefind's rank of the report (0 = best). */
+  kind: HitKind;
+  /** Occurrences of the terms in the text. */
+  occurrences: number;
+  /** The report's place in the order candidates were checked (0 = first). */
   reportRank: number;
+  /** The hit's place in its report. */
+  position: number;
 }
 
-export function verifyCandidates(docs: readonly SearchDoc[], terms: readonly string[]): SearchHit[] {
-  return docs.flatMap((doc, reportRank) =>
-    doc.sections.flatMap((section) => {
-      const inHeading = terms.some((t) => normalizeText(section.s).includes(t));
+const count = (normalized: string, term: string) => normalized.split(term).length - 1;
+
+/** Every title, minutes line, heading and passage of the documents that contains every term. */
+export function verifyDocs(docs: readonly SearchDoc[], terms: readonly string[]): SearchHit[] {
+  return docs.flatMap((doc, reportRank) => {
+    const hits: SearchHit[] = [];
+    const add = (kind: HitKind, text: string, at: Omit<PassageRecord, 'reportId' | 'reportTitle' | 'text'>) => {
+      const normalized = normalizeText(text);
+      if (!matchesAll(normalized, terms)) return;
+      const occurrences = terms.reduce((n, t) => n + (t ? count(normalized, t) : 0), 0);
+      hits.push({ reportId: doc.id, reportTitle: doc.title, text, ...at, kind, occurrences, reportRank, position: hits.length });
+    };
+    add('title', doc.title, { sectionId: '', sectionTitle: '标题', passageId: '', facets: doc.f });
+    for (const line of doc.m ?? []) add('minutes', line, { sectionId: '', sectionTitle: '会议信息', passageId: '', facets: doc.f });
+    for (const section of doc.sections) {
       const sectionFacets = { ...doc.f, ...section.f };
-      return section.p
-        .filter(([, text]) => matchesAll(normalizeText(text), terms))
-        .map(([passageId, text, own]) => ({
-          reportId: doc.id,
-          reportTitle: doc.title,
-          sectionId: section.id,
-          sectionTitle: section.s,
-          passageId,
-          text,
-          facets: own ? { ...sectionFacets, ...own } : sectionFacets,
-          inHeading,
-          reportRank,
-        }));
-    }),
+      add('heading', section.s, { sectionId: section.id, sectionTitle: section.s, passageId: section.id, facets: sectionFacets });
+      for (const [passageId, text, own] of section.p) {
+        add('passage', text, { sectionId: section.id, sectionTitle: section.s, passageId, facets: own ? { ...sectionFacets, ...own } : sectionFacets });
+      }
+    }
+    return hits;
+  });
+}
+
+/** The passages among verifyDocs' hits. */
+export function verifyCandidates(docs: readonly SearchDoc[], terms: readonly string[]): SearchHit[] {
+  return verifyDocs(docs, terms).filter((h) => h.kind === 'passage');
+}
+
+/** A hit's link: the section anchor for a heading, the report for its title or minutes, else the passage. */
+export function hitPath(hit: SearchHit): string {
+  return hit.kind === 'title' || hit.kind === 'minutes' ? reportPath(hit.reportId) : passagePath(hit);
+}
+
+export type SortOrder = 'relevance' | 'year';
+
+const KIND_RANK: Record<HitKind, number> = { title: 0, heading: 1, passage: 2, minutes: 2 };
+
+/**
+ * Relevance: titles, then headings, then passages and minutes lines with more occurrences of the
+ * terms, then those where the terms are a larger part of the text; ties keep the order checked.
+ */
+function byRelevance(a: SearchHit, b: SearchHit): number {
+  return (
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    b.occurrences - a.occurrences ||
+    a.text.length - b.text.length ||
+    a.reportRank - b.reportRank ||
+    a.position - b.position
   );
 }
 
-export interface ReportGroup {
-  reportId: string;
-  reportTitle: string;
-  facets: FacetValues;
-  hits: SearchHit[];
-}
+const yearOf = (hit: SearchHit) => Number(valueOf(hit.facets, 'year'));
 
-/** Reports with heading matches first, then more matches, then Pagefind's order; hits likewise. */
-export function groupHits(hits: readonly SearchHit[]): ReportGroup[] {
-  const groups = new Map<string, ReportGroup>();
-  for (const hit of hits) {
-    const group = groups.get(hit.reportId) ?? { reportId: hit.reportId, reportTitle: hit.reportTitle, facets: hit.facets, hits: [] };
-    group.hits.push(hit);
-    groups.set(hit.reportId, group);
-  }
-  const headingHits = (g: ReportGroup) => g.hits.filter((h) => h.inHeading).length;
-  for (const g of groups.values()) g.hits.sort((a, b) => Number(b.inHeading) - Number(a.inHeading));
-  return [...groups.values()].sort((a, b) => headingHits(b) - headingHits(a) || b.hits.length - a.hits.length || a.hits[0].reportRank - b.hits[0].reportRank);
-}
-
-export interface Snippet {
-  before: string;
-  match: string;
-  after: string;
-}
-
-/** The passage around its first match, cut to about `width` characters. */
-export function snippet(text: string, terms: readonly string[], width = 90): Snippet {
-  const [start, end] = terms
-    .map((t) => matchRanges(text, t)[0])
-    .filter(Boolean)
-    .sort((a, b) => a[0] - b[0])[0] ?? [0, 0];
-  const room = Math.max(0, width - (end - start));
-  const from = Math.max(0, start - Math.floor(room / 3));
-  const to = Math.min(text.length, end + room - (start - from));
-  return { before: (from > 0 ? '…' : '') + text.slice(from, start), match: text.slice(start, end), after: text.slice(end, to) + (to < text.length ? '…' : '') };
+/** Hits in an order, over all of them. Year: newest first, then as in the report, report by report. */
+export function sortHits(hits: readonly SearchHit[], order: SortOrder): SearchHit[] {
+  const byYear = (a: SearchHit, b: SearchHit) => yearOf(b) - yearOf(a) || a.reportRank - b.reportRank || a.position - b.position;
+  return [...hits].sort(order === 'year' ? byYear : byRelevance);
 }

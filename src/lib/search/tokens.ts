@@ -40,15 +40,19 @@ export function bigrams(run: string): string[] {
  * record keeps its posting lists (and the index build) small. Runs of one character give no
  * bigram: a query never asks for one.
  */
-export function indexBigrams(texts: readonly string[]): string[] {
+export function indexBigrams(texts: readonly string[], trigramSink?: Set<number>): string[] {
   // Pairs of code points as numbers (a set of numbers is several times faster than one of strings).
   const pairs = new Set<number>();
   for (const text of texts) {
     for (const run of wordRuns(normalizeText(text))) {
+      let before = -1;
       let previous = -1;
       for (let i = 0; i < run.length;) {
         const cp = run.codePointAt(i)!;
         if (previous >= 0) pairs.add(previous * 0x110000 + cp);
+        // The same pass collects the trigrams for the shard summaries (see trigramNumber).
+        if (trigramSink && before >= 0 && before <= 0xffff && previous <= 0xffff && cp <= 0xffff) trigramSink.add((before * 0x10000 + previous) * 0x10000 + cp);
+        before = previous;
         previous = cp;
         i += cp > 0xffff ? 2 : 1;
       }
@@ -95,6 +99,8 @@ export interface QueryPlan {
   rarest: string[];
   /** Bigrams covering every character of every term: fewer candidates for more chunks, asked when the rarest prove unselective. */
   covering: string[];
+  /** Every trigram of every term (runs of three or more characters): only shards holding them all can match (see trigramShards). */
+  trigrams: string[];
 }
 
 /**
@@ -144,7 +150,80 @@ export function planQuery(query: string, ranks: BigramRanks = new Map()): QueryP
     terms,
     rarest: [...new Set(termRuns.map((runs) => rarestBigram(runs, ranks)))],
     covering: [...new Set(termRuns.flat().flatMap(coveringBigrams))],
+    trigrams: [...new Set(termRuns.flat().flatMap(trigrams))],
   };
+}
+
+/**
+ * 民主生活会 → 民主生 主生活 生活会: the trigrams of a run that shard summaries hold (none under three
+ * characters; none with a character beyond the BMP, rare enough not to be worth a summary entry,
+ * so that a trigram fits a number while the index is built).
+ */
+export function trigrams(run: string): string[] {
+  const chars = [...run];
+  return chars
+    .slice(2)
+    .map((c, i) => chars[i] + chars[i + 1] + c)
+    .filter((t) => t.length === 3);
+}
+
+/** A trigram as collected by indexBigrams, back as text. */
+export function trigramText(packed: number): string {
+  return String.fromCharCode(Math.floor(packed / 0x100000000), Math.floor(packed / 0x10000) % 0x10000, packed % 0x10000);
+}
+
+/** The distinct trigrams of some texts, never across punctuation: what a shard's summary holds for them. */
+export function textTrigrams(texts: readonly string[]): Set<string> {
+  const packed = new Set<number>();
+  indexBigrams(texts, packed);
+  return new Set([...packed].map(trigramText));
+}
+
+/**
+ * The summaries say which blocks hold a trigram, a block being a tenth of a shard (its reports in
+ * index order): a phrase in one old report then costs its block's candidates, not its shard's.
+ */
+export const BLOCKS_PER_SHARD = 10;
+
+export function shardOfBlock(block: number): number {
+  return Math.floor(block / BLOCKS_PER_SHARD);
+}
+
+/**
+ * The word every record of a block carries, so that Pagefind (which ANDs words) can be asked for a
+ * bigram within one block. Fixed width, as Pagefind prefix-matches; no bigram token starts with z.
+ */
+export function blockToken(block: number): string {
+  return `zblock${block.toString(36).padStart(4, '0')}`;
+}
+
+/**
+ * The shard summaries are split into this many files by a hash of the trigram, so that a query
+ * fetches only the few files its trigrams are in.
+ */
+export const TRIGRAM_BUCKETS = 64;
+
+/** FNV-1a over the UTF-16 units, modulo the bucket count: the same in the build and the page. */
+export function trigramBucket(trigram: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < trigram.length; i++) hash = Math.imul(hash ^ trigram.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % TRIGRAM_BUCKETS;
+}
+
+/**
+ * One summary file: trigram → the blocks holding it, as a bitmask in hexadecimal (bit b = block b).
+ * The blocks that can hold a query are those whose bit is set for every trigram of it; a trigram
+ * the summary lacks is in no block, so the query is in none.
+ */
+export type TrigramSummary = Readonly<Record<string, string>>;
+
+export function blocksHolding(queryTrigrams: readonly string[], summaries: readonly TrigramSummary[], blocks: number): number[] {
+  let mask = (1n << BigInt(blocks)) - 1n;
+  for (const t of queryTrigrams) {
+    const hex = summaries[trigramBucket(t)]?.[t];
+    mask &= hex === undefined ? 0n : BigInt(`0x${hex}`);
+  }
+  return Array.from({ length: blocks }, (_, b) => b).filter((b) => (mask >> BigInt(b)) & 1n);
 }
 
 /**

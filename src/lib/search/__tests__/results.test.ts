@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEntry } from '../../entry/format.ts';
 import { searchDoc, searchRecord } from '../records.ts';
-import { groupHits, snippet, verifyCandidates } from '../results.ts';
+import { hitPath, sortHits, verifyCandidates, verifyDocs } from '../results.ts';
 import { bigramToken, normalizeText, planQuery } from '../tokens.ts';
 
 const REPORTS = join(import.meta.dirname, '../../../../content/reports');
@@ -35,20 +35,38 @@ test('verification keeps exactly the passages containing every term', () => {
   assert.ok(both.length > 0 && both.every((h) => h.text.includes('群众') && h.text.includes('调研')));
 });
 
-test('ranking: section-title matches first, then reports with more matches', () => {
-  const groups = groupHits(verifyCandidates(docs, planQuery('理论学习')!.terms));
-  assert.ok(groups[0].hits[0].inHeading);
-  const counts = groups.filter((g) => !g.hits.some((h) => h.inHeading)).map((g) => g.hits.length);
+test('titles, section headings and minutes lines are found like passages, each linking where it is', () => {
+  const title = verifyDocs(docs, ['五个带头']).filter((h) => h.kind === 'title');
   assert.deepEqual(
-    counts,
-    [...counts].sort((a, b) => b - a),
+    title.map((h) => [h.reportId, hitPath(h)]),
+    [['2eb08a86', '/reports/2eb08a86/']],
+  );
+  const headings = verifyDocs(docs, ['问题根源剖析']).filter((h) => h.kind === 'heading');
+  assert.deepEqual(headings.map(hitPath), ['/reports/6d825004/#s3']);
+  assert.deepEqual(
+    verifyDocs(docs, ['理想信念有所弱化'])
+      .filter((h) => h.kind === 'heading')
+      .map(hitPath),
+    ['/reports/6d825004/#s3-1'],
+  );
+  const minutes = verifyDocs(docs, ['二楼小会议室']);
+  assert.deepEqual(
+    minutes.map((h) => [h.kind, h.text, hitPath(h)]),
+    [['minutes', '地点：二楼小会议室', '/reports/6f51a37c/']],
   );
 });
 
-test('snippets centre the match and mark where it is cut', () => {
-  const text = '甲'.repeat(100) + '以会议落实会议' + '乙'.repeat(100);
-  const s = snippet(text, ['以会议落实会议'], 40);
-  assert.equal(s.match, '以会议落实会议');
-  assert.ok(s.before.startsWith('…') && s.after.endsWith('…'));
-  assert.ok(s.before.length + s.after.length <= 40);
+test('order: relevance puts titles and headings first; year puts the newest first, over all hits', () => {
+  const hits = verifyDocs(docs, ['理论学习']);
+  const relevance = sortHits(hits, 'relevance');
+  const firstPassage = relevance.findIndex((h) => h.kind === 'passage');
+  assert.ok(firstPassage > 0 && relevance.slice(0, firstPassage).every((h) => h.kind === 'heading' || h.kind === 'title'));
+  assert.ok(relevance.slice(firstPassage).every((h) => h.kind === 'passage' || h.kind === 'minutes'));
+  const years = sortHits(hits, 'year').map((h) => Number(h.facets.year[0]));
+  assert.deepEqual(
+    years,
+    [...years].sort((a, b) => b - a),
+  );
+  assert.equal(years[0], 2023);
+  assert.equal(sortHits(hits, 'year').length, hits.length);
 });

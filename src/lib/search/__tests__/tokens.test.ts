@@ -12,7 +12,13 @@ import {
   normalizeText,
   pagefindTerms,
   planQuery,
+  blocksHolding,
+  blockToken,
+  textTrigrams,
   tokenBigram,
+  trigramBucket,
+  trigrams,
+  TRIGRAM_BUCKETS,
 } from '../tokens.ts';
 import { seedDocument } from '../../../../tests/support/corpus.ts';
 
@@ -31,16 +37,26 @@ test('index content: each distinct bigram of each run once, never across punctua
 
 test('a query asks Pagefind for the rarest bigram of each term; narrowed, for bigrams covering every character', () => {
   const ranks = bigramRanks(['会议', '落实', '以会', '实会']);
-  assert.deepEqual(planQuery('以会议落实会议', ranks), { terms: ['以会议落实会议'], rarest: ['议落'], covering: ['以会', '议落', '实会', '会议'] });
+  assert.deepEqual(planQuery('以会议落实会议', ranks), {
+    terms: ['以会议落实会议'],
+    rarest: ['议落'],
+    covering: ['以会', '议落', '实会', '会议'],
+    trigrams: ['以会议', '会议落', '议落实', '落实会', '实会议'],
+  });
   // Every bigram listed: the least frequent of them.
   assert.deepEqual(planQuery('会议落实', ranks)!.rarest, ['议落']);
   assert.deepEqual(planQuery('落实会议', ranks)!.rarest, ['实会']);
   // No list: the first bigram; one per term, terms ANDed.
-  assert.deepEqual(planQuery('红红脸 出出汗'), { terms: ['红红脸', '出出汗'], rarest: ['红红', '出出'], covering: ['红红', '红脸', '出出', '出汗'] });
-  assert.deepEqual(planQuery('“两个确立”'), { terms: ['"两个确立"'], rarest: ['两个'], covering: ['两个', '确立'] });
+  assert.deepEqual(planQuery('红红脸 出出汗'), {
+    terms: ['红红脸', '出出汗'],
+    rarest: ['红红', '出出'],
+    covering: ['红红', '红脸', '出出', '出汗'],
+    trigrams: ['红红脸', '出出汗'],
+  });
+  assert.deepEqual(planQuery('“两个确立”'), { terms: ['"两个确立"'], rarest: ['两个'], covering: ['两个', '确立'], trigrams: ['两个确', '个确立'] });
   assert.equal(planQuery('  ，。 '), undefined);
   assert.equal(planQuery('党'), undefined);
-  assert.deepEqual(planQuery('会议。比如', ranks), { terms: ['会议。比如'], rarest: ['比如'], covering: ['会议', '比如'] });
+  assert.deepEqual(planQuery('会议。比如', ranks), { terms: ['会议。比如'], rarest: ['比如'], covering: ['会议', '比如'], trigrams: [] });
   assert.deepEqual(coveringBigrams('蜻蜓点水'), ['蜻蜓', '点水']);
   assert.deepEqual(coveringBigrams('红红脸'), ['红红', '红脸']);
   // Every character of the run is inside some chosen bigram.
@@ -88,4 +104,38 @@ test('match ranges point into the original text, across ideographic spaces and q
   assert.equal(text.slice(s1, e1), '书　记');
   const [[s2, e2]] = matchRanges(text, normalizeText('"两个确立"'));
   assert.equal(text.slice(s2, e2), '“两个确立”');
+});
+
+test('summaries: a query can only be in the blocks holding every one of its trigrams', () => {
+  assert.deepEqual(trigrams('民主生活会'), ['民主生', '主生活', '生活会']);
+  assert.deepEqual(trigrams('党史'), []);
+  assert.deepEqual([...textTrigrams(['会议，学习党史'])].sort(), ['习党史', '学习党'].sort());
+  // Block 0 has 会议学 and 学习党; block 2 has all three trigrams of 会议学习; block 1 none.
+  const summaries: Record<string, string>[] = [];
+  const put = (t: string, hex: string) => ((summaries[trigramBucket(t)] ??= {})[t] = hex);
+  put('会议学', '5');
+  put('议学习', '4');
+  put('学习党', '1');
+  assert.deepEqual(blocksHolding(trigrams('会议学习'), summaries, 3), [2]);
+  assert.deepEqual(blocksHolding(trigrams('会议学'), summaries, 3), [0, 2]);
+  assert.deepEqual(blocksHolding(trigrams('会议学习党'), summaries, 3), [], 'no shard has them all');
+  assert.deepEqual(blocksHolding(trigrams('蜻蜓点水'), summaries, 3), [], 'a trigram in no summary is in no shard');
+  assert.deepEqual(blocksHolding([], summaries, 3), [0, 1, 2], 'a query without trigrams can be anywhere');
+  assert.ok(trigrams('以会议落实会议').every((t) => trigramBucket(t) >= 0 && trigramBucket(t) < TRIGRAM_BUCKETS));
+  // Block words: one width (Pagefind prefix-matches), after every bigram word.
+  assert.deepEqual([blockToken(0), blockToken(99), blockToken(36 ** 3)], ['zblock0000', 'zblock002r', 'zblock1000']);
+  assert.ok(bigramToken('\u{10FFFF}\u{10FFFF}') < 'z');
+});
+
+test('the trigrams collected while indexing are those a query asks about, characters beyond the BMP left out', () => {
+  const texts = ['以会议落实会议，“两个确立”', '𠀀𠀁学习 党史'];
+  const fromQuery = new Set(
+    texts.flatMap((t) =>
+      normalizeText(t)
+        .match(/[\p{L}\p{N}]+/gu)!
+        .flatMap(trigrams),
+    ),
+  );
+  assert.deepEqual([...textTrigrams(texts)].sort(), [...fromQuery].sort());
+  assert.ok(fromQuery.has('两个确') && fromQuery.has('学习党') && !fromQuery.has('𠀁学习'));
 });

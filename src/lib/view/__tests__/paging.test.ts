@@ -30,6 +30,18 @@ test('pages keep every item once, in order, within both the count and the text b
     paginate([], (n: number) => n, PASSAGE_PAGE),
     [[]],
   );
+  // An item larger than the budget opens a page of its own (never an empty page before it);
+  // an item that exactly fills the budget stays.
+  assert.deepEqual(
+    paginate([20, 1], (n) => n, { items: 5, chars: 10 }),
+    [[20], [1]],
+  );
+  assert.deepEqual(
+    paginate([5, 5, 1], (n) => n, { items: 5, chars: 10 }),
+    [[5, 5], [1]],
+  );
+  assert.equal(pageParam(1), undefined);
+  assert.equal(pageParam(3), '3');
   assert.equal(pagePath('/aspects/theory/', 1), '/aspects/theory/');
   assert.equal(pagePath('/aspects/theory/', 3), '/aspects/theory/3/');
 });
