@@ -20,13 +20,15 @@ export interface IngestResult {
   /** Entry files whose source is gone. */
   removed: string[];
   failures: { file: string; message: string }[];
+  /** Sources that ingested but need a person's look (a 年度 the text does not state). */
+  warnings: { file: string; message: string }[];
   log: string[];
 }
 
 export async function ingestContent(dir: string, { write }: { write: boolean }): Promise<IngestResult> {
   const sourcesDir = join(dir, 'sources');
   const reportsDir = join(dir, 'reports');
-  const result: IngestResult = { entries: 0, changed: [], removed: [], failures: [], log: [] };
+  const result: IngestResult = { entries: 0, changed: [], removed: [], failures: [], warnings: [], log: [] };
   const existing = await readEntries(reportsDir);
   result.failures.push(...existing.failures);
   const names = (await readdir(sourcesDir)).filter((n) => !n.startsWith('.')).sort();
@@ -71,6 +73,9 @@ export async function ingestContent(dir: string, { write }: { write: boolean }):
       continue;
     }
     const target = join(reportsDir, `${slot.id}.md`);
+    if (outcome.entry.frontmatter.year === null) {
+      result.warnings.push({ file: slot.file, message: `names no 年度: published as 年度不详; set "year:" in ${target}` });
+    }
     if (!slot.previous) created.set(slot.id, { entry: outcome.entry, target });
     result.entries++;
     if ((await readFile(target, 'utf8').catch(() => undefined)) !== outcome.text) {
