@@ -457,8 +457,9 @@ export const UNIT_TYPES = [
 export type UnitTypeSlug = (typeof UNIT_TYPES)[number]['slug'];
 
 /**
- * Kinds of material. `cues` are matched in the title (the longest wins; a tie goes to the earlier kind);
- * without a title cue the classifier reads the text's form (header fields, salutation, news lead).
+ * Kinds of material. `cues` are matched in the title (the longest wins; a tie goes to the earlier kind;
+ * news only when a meeting follows its verb); without a title cue the classifier reads the text's form
+ * (header fields, a greeting, a news lead).
  */
 export const DOC_TYPES = [
   {
@@ -480,6 +481,7 @@ export const DOC_TYPES = [
     label: '整改方案/整改落实情况报告',
     cues: ['整改方案', '整改落实情况', '整改情况报告', '整改落实方案', '整改清单', '整改工作方案', '整改措施清单', '整改报告'],
   },
+  // A headline's verb (…召开…民主生活会); without a headline the classifier reads the lead (a dated account of the meeting).
   { slug: 'news', label: '新闻报道', cues: ['召开', '举行'] },
 ] as const satisfies readonly CuedTerm[];
 

@@ -98,7 +98,8 @@ function hasMinutesHeader(doc: ParsedDocument): boolean {
 const REPORTED_MEETING = /(?:\d{1,2}月\d{1,2}日|近日|日前|今天|今日)[^。]{0,40}?(?:召开|举行)[^。]{0,30}?生活会/u;
 /** The reporter's words about a meeting. */
 const REPORTER_WORDS = /本报讯|记者|通讯员|主持会议|到会指导|莅临指导|出席会议|参加会议|会议强调|会议指出|会议要求|会议通报|作总结讲话/gu;
-const NEWS_TITLE = /(?:召开|举行|开展)[^。]*(?:民主生活会|组织生活会)/u;
+/** A news headline: a unit 召开/举行 a meeting (the news kind's cues, followed by the meeting). */
+const NEWS_TITLE = new RegExp(`(?:${DOC_TYPES.find((t) => t.slug === 'news')!.cues.join('|')})[^。]*(?:民主生活会|组织生活会)`, 'u');
 /** The chair's or a supervisor's words open by greeting the meeting. */
 const SPOKEN_OPENING = /^(?:同志们|各位领导|各位同志|尊敬的)/u;
 /** A speech whose speaker is the supervising group is its 点评. */
@@ -174,7 +175,7 @@ export function statedYear(doc: ParsedDocument): number | undefined {
   const title = /(20\d\d)年/u.exec(arabicYears(squeeze(doc.title)));
   if (title) return Number(title[1]);
   const years = clauses(arabicYears(fullText(doc)))
-    .filter((c) => !EARLIER_MEETING.test(c))
+    .filter((c) => c.includes('生活会') && !EARLIER_MEETING.test(c))
     .flatMap((c) => [...c.matchAll(MEETING_YEAR)].map((m) => Number(m[1])));
   return years.length > 0 ? Math.max(...years) : undefined;
 }
@@ -229,26 +230,55 @@ export function classifyMeeting(doc: ParsedDocument): MeetingSlug {
 /** A clause that names another unit as a source of instructions or opinions, not the author. */
 const MENTION = /根据|按照|通知|要求|部署|征求|意见|建议|指导|督导|派员|列席|到会|上级|邀请|走访|深入|座谈|联系|协调|配合|反馈|巡察|巡视|考核/u;
 
-const byLength = (cues: { cue: string; unit: UnitTypeSlug }[]) => cues.sort((a, b) => b.cue.length - a.cue.length);
-const NAME_CUES = byLength(UNIT_TYPES.flatMap((u) => u.cues.map((cue) => ({ cue, unit: u.slug }))));
-const SELF_CUES = byLength(UNIT_TYPES.flatMap((u) => u.self.map((cue) => ({ cue, unit: u.slug }))));
-
 /** Words that contain a unit's name without naming its type: 集中学习 is no 中学, 党组织 no 党组, 机关党组 (of a 人大, a 政协) no 部门. */
 const FALSE_FRIENDS = ['党组织', '机关党组', '集中学习', '中学习', '小学习', '大学习', '大局', '格局', '布局', '局面', '局限', '当局'];
 
+interface UnitCue {
+  cue: string;
+  /** undefined: a false friend, read over and counted for none. */
+  unit?: UnitTypeSlug;
+}
+
+/** Cues by their first character, longest first: a text is read once, taking the longest cue at each place. */
+function cueIndex(cues: readonly UnitCue[]): Map<number, UnitCue[]> {
+  const index = new Map<number, UnitCue[]>();
+  for (const entry of [...cues].sort((a, b) => b.cue.length - a.cue.length)) {
+    const list = index.get(entry.cue.charCodeAt(0)) ?? [];
+    list.push(entry);
+    index.set(entry.cue.charCodeAt(0), list);
+  }
+  return index;
+}
+
+const friends = FALSE_FRIENDS.map((cue) => ({ cue }));
+const NAMES = UNIT_TYPES.flatMap((u) => u.cues.map((cue) => ({ cue, unit: u.slug })));
+/** In a title every name counts; in the body a one-character name (镇, 局) is too often part of another word. */
+const TITLE_CUES = cueIndex([...friends, ...NAMES]);
+const NAME_CUES = cueIndex([...friends, ...NAMES.filter((n) => n.cue.length > 1)]);
+const SELF_CUES = cueIndex([...friends, ...UNIT_TYPES.flatMap((u) => u.self.map((cue) => ({ cue, unit: u.slug })))]);
+
+/** The first (longest) candidate cue the text has at position i. */
+function longestAt(text: string, i: number, candidates: readonly UnitCue[]): UnitCue | undefined {
+  for (const c of candidates) if (text.startsWith(c.cue, i)) return c;
+  return undefined;
+}
+
 /**
- * Cue hits per unit type, longest cue first, each stretch of text counted once (政协党组 is not also a
- * 党组). Single-character cues (镇, 局) only count in a title, where they end a unit's name.
+ * Cue hits per unit type (weighted by cue length), reading the text once from the start and taking the
+ * longest cue at each place, so each stretch of text counts once (政协党组 is not also a 党组).
  */
-function unitHits(text: string, cues: readonly { cue: string; unit: UnitTypeSlug }[], { short = false } = {}): Map<UnitTypeSlug, number> {
+function unitHits(text: string, index: Map<number, UnitCue[]>): Map<UnitTypeSlug, number> {
   const hits = new Map<UnitTypeSlug, number>();
-  let rest = FALSE_FRIENDS.reduce((t, word) => t.replaceAll(word, '\u0000'), text);
-  for (const { cue, unit } of cues) {
-    if (cue.length < 2 && !short) continue;
-    rest = rest.replaceAll(cue, () => {
-      hits.set(unit, (hits.get(unit) ?? 0) + cue.length);
-      return '\u0000'.repeat(cue.length);
-    });
+  for (let i = 0; i < text.length;) {
+    // By character code: text[i] would allocate a string per character.
+    const candidates = index.get(text.charCodeAt(i));
+    const found = candidates && longestAt(text, i, candidates);
+    if (!found) {
+      i++;
+      continue;
+    }
+    if (found.unit) hits.set(found.unit, (hits.get(found.unit) ?? 0) + found.cue.length);
+    i += found.cue.length;
   }
   return hits;
 }
@@ -270,7 +300,7 @@ export function classifyUnitType(doc: ParsedDocument): UnitTypeSlug {
     for (const [unit, n] of hits) score.set(unit, (score.get(unit) ?? 0) + n * weight);
   };
   const body = squeeze(doc.sections.flatMap((s) => [s.heading, ...s.passages]).join('\n'));
-  add(unitHits(squeeze(doc.title), NAME_CUES, { short: true }), TITLE_WEIGHT);
+  add(unitHits(squeeze(doc.title), TITLE_CUES), TITLE_WEIGHT);
   add(unitHits(body, SELF_CUES), SELF_WEIGHT);
   const own = clauses(body).filter((c) => !MENTION.test(c));
   add(unitHits(own.join('|'), NAME_CUES), 1);
