@@ -195,12 +195,18 @@ function heldYear(doc: ParsedDocument): number | undefined {
 
 /**
  * 年度 reviewed: as stated (title, then the meeting the text names), else the year of the campaign it
- * names, else from the meeting's date, else unknown (null). A campaign cue never overrides a stated year:
+ * names, else the year the opening starts with, else from the meeting's date, else unknown (null). A campaign cue never overrides a stated year:
  * 2025 texts reuse 五个带头 and cite 八项规定精神.
  */
 export function classifyYear(doc: ParsedDocument): number | null {
   const cued = cuedTheme(doc);
-  return statedYear(doc) ?? (cued && yearOfTheme(cued)) ?? heldYear(doc) ?? null;
+  return statedYear(doc) ?? (cued && yearOfTheme(cued)) ?? reviewedYear(doc) ?? heldYear(doc) ?? null;
+}
+
+/** An opening that starts with the year under review: 2021年，本人…; 2023年以来，班子…. */
+function reviewedYear(doc: ParsedDocument): number | undefined {
+  const lead = /^(20\d\d)年(?:以来|来|[，,])/u.exec(arabicYears(openingText(doc, 12)));
+  return lead ? Number(lead[1]) : undefined;
 }
 
 /** Each year's meeting has one theme: the year's, else (year unknown) the campaign named, else 年度民主生活会. */

@@ -137,6 +137,8 @@ test('the 年度 a text gives its own meeting, not the one whose rectification i
   assert.equal(opening('现通报2022年度民主生活会整改落实情况。'), null);
   assert.equal(opening('党支部于2024年1月15日下午召开2023年度组织生活会。'), 2023);
   assert.equal(opening('按照县委要求，我认真查摆问题，围绕2035年远景目标谋划工作。'), null);
+  // An opening that starts with the year under review.
+  assert.equal(opening('2023年以来，我认真履职尽责，现将对照检查情况报告如下。'), 2023);
   // Minutes without a stated year: the meeting's date (held early next year, or from October in the same year).
   const minutes = (date: string) =>
     classifyReport(parseDocument([`会议时间：${date}`, '会议地点：会议室', '参会人员：班子成员', '主持人：书记', '书记：', '现在开会。'])).year;
