@@ -32,7 +32,7 @@ let site: Awaited<ReturnType<typeof serveDist>>;
 
 before(async () => {
   const synthetic = Object.fromEntries(synthesizeReports(seeds, 45, 7).map((r) => [r.name, r.text]));
-  const broken = Object.fromEntries(faults().map((f) => [f.name, f.bytes]));
+  const broken: Record<string, Uint8Array | string> = Object.fromEntries(faults().map((f) => [f.name, f.bytes]));
   // A source naming no 年度 (written for this test): published as 年度不详.
   broken[NO_YEAR] = 'XX年度民主生活会个人对照检查材料\n按照要求，我认真查摆问题。\n一、存在的问题\n（一）理论学习方面。本人学习不够深入。\n';
   // Later, a seed's source is replaced by an edited copy under a new name: a new id, the old one redirects.
