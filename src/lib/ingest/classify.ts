@@ -195,8 +195,8 @@ function heldYear(doc: ParsedDocument): number | undefined {
 
 /**
  * 年度 reviewed: as stated (title, then the meeting the text names), else the year of the campaign it
- * names, else the year the opening starts with, else from the meeting's date, else unknown (null). A campaign cue never overrides a stated year:
- * 2025 texts reuse 五个带头 and cite 八项规定精神.
+ * names, else the year the opening starts with, else from the meeting's date, else unknown (null).
+ * A campaign cue never overrides a stated year: 2025 texts reuse 五个带头 and cite 八项规定精神.
  */
 export function classifyYear(doc: ParsedDocument): number | null {
   const cued = cuedTheme(doc);
