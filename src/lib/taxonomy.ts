@@ -230,13 +230,14 @@ export const YEAR_PROGRAMS: readonly YearProgram[] = [
   {
     year: 2019,
     theme: 'initial-mission',
+    // Many 检视剖析材料 are headed by the campaign's targets instead (理论学习有收获, 干事创业敢担当 …): cues of the items they restate.
     items: [
-      { slug: 'faith', label: '理论武装与理想信念', cues: ['理想信念', '理论武装'], aspects: ['theory'] },
+      { slug: 'faith', label: '理论武装与理想信念', cues: ['理想信念', '理论武装', '理论学习有收获', '思想政治受洗礼'], aspects: ['theory'] },
       { slug: 'loyalty', label: '增强"四个意识"、坚定"四个自信"、做到"两个维护"', cues: ['四个意识', '两个维护'], aspects: ['politics'] },
-      { slug: 'duty', label: '担当作为', cues: ['担当作为', '奋发有为'], aspects: ['responsibility'] },
-      { slug: 'service', label: '服务群众、为民服务', cues: ['服务群众', '为民服务', '宗旨'], aspects: ['people'] },
+      { slug: 'duty', label: '担当作为', cues: ['担当作为', '奋发有为', '干事创业敢担当'], aspects: ['responsibility'] },
+      { slug: 'service', label: '服务群众、为民服务', cues: ['服务群众', '为民服务', '宗旨', '为民服务解难题'], aspects: ['people'] },
       { slug: 'governance', label: '制度权威与治理能力', cues: ['制度', '治理'], aspects: ['ability'] },
-      { slug: 'integrity', label: '清正廉洁', cues: ['清正廉洁', '廉洁'], aspects: ['integrity'] },
+      { slug: 'integrity', label: '清正廉洁', cues: ['清正廉洁', '廉洁', '清正廉洁作表率'], aspects: ['integrity'] },
       { slug: 'plans', label: '分管工作设想', cues: ['分管工作'], aspects: ['responsibility'] },
     ],
   },
@@ -294,12 +295,14 @@ export const YEAR_PROGRAMS: readonly YearProgram[] = [
     year: 2023,
     theme: 'thematic-education',
     items: [
-      { slug: 'theory', label: '理论学习', cues: ['理论学习'], aspects: ['theory'] },
-      { slug: 'politics', label: '政治素质', cues: ['政治素质'], aspects: ['politics'] },
+      { slug: 'theory', label: '理论学习', cues: ['理论学习', '凝心铸魂', '筑牢根本'], aspects: ['theory'] },
+      { slug: 'politics', label: '政治素质', cues: ['政治素质', '锤炼品格', '强化忠诚'], aspects: ['politics'] },
       { slug: 'ability', label: '能力本领', cues: ['能力本领'], aspects: ['ability'] },
-      { slug: 'responsibility', label: '担当作为', cues: ['担当作为'], aspects: ['responsibility'] },
+      { slug: 'responsibility', label: '担当作为', cues: ['担当作为', '实干担当'], aspects: ['responsibility'] },
       { slug: 'style', label: '工作作风', cues: ['工作作风'], aspects: ['style'] },
-      { slug: 'integrity', label: '廉洁自律', cues: ['廉洁自律'], aspects: ['integrity'] },
+      { slug: 'integrity', label: '廉洁自律', cues: ['廉洁自律', '廉洁奉公', '树立新风'], aspects: ['integrity'] },
+      // The central 具体目标 some units headed by instead: 践行宗旨为民造福 has no aspect of its own among the six.
+      { slug: 'service', label: '践行宗旨、为民造福', cues: ['践行宗旨', '为民造福'], aspects: ['people'] },
     ],
   },
   {

@@ -230,6 +230,27 @@ test('the new years’ prescribed items: headings map to the year’s items and 
     ['four-styles', ['style']],
     ['integrity', ['integrity']],
   ]);
+  // Wording variants: 2019's campaign targets, 2023's central 具体目标.
+  assert.deepEqual(
+    items(2019, ['（一）理论学习有收获方面。', '（二）干事创业敢担当方面。', '（三）为民服务解难题方面。', '（四）清正廉洁作表率方面。']).map(([item]) => item),
+    ['faith', 'duty', 'service', 'integrity'],
+  );
+  assert.deepEqual(
+    items(2023, [
+      '（一）凝心铸魂筑牢根本方面。',
+      '（二）锤炼品格强化忠诚方面。',
+      '（三）实干担当促进发展方面。',
+      '（四）践行宗旨为民造福方面。',
+      '（五）廉洁奉公树立新风方面。',
+    ]),
+    [
+      ['theory', ['theory']],
+      ['politics', ['politics']],
+      ['responsibility', ['responsibility']],
+      ['service', ['people']],
+      ['integrity', ['integrity']],
+    ],
+  );
   assert.deepEqual(
     items(2020, [
       '（一）学懂弄通做实习近平新时代中国特色社会主义思想方面。',
