@@ -205,16 +205,15 @@ const MAX_DERIVED_TITLE = 40;
 export function displayTitle(doc: ParsedDocument): string {
   if (doc.title) return doc.title;
   const topic = doc.fields.find((f) => fieldName(f.key) === '主题')?.value;
-  if (topic) return shorten(topic);
   const first = doc.sections.find((s) => s.heading.length > 0 || s.passages.length > 0);
-  if (first && first.rank !== 'turn' && first.heading.length > first.marker.length) {
-    return shorten(first.heading.slice(first.marker.length).replace(/[。：:；;]$/u, ''));
-  }
+  const heading = first && first.rank !== 'turn' ? first.heading.slice(first.marker.length).replace(/[。：:；;]$/u, '') : '';
   // The greeting alone (同志们：) says nothing of the document.
   const passages = doc.sections.flatMap((s) => s.passages).filter((p) => p.trim().length > 0);
   const opening = passages.find((p) => !(SALUTATION.test(p) && p.length <= 12)) ?? passages[0] ?? '';
-  const sentence = /^[^。！？；;]*/u.exec(opening)?.[0] ?? opening;
-  return shorten(sentence.replace(/[：:，,]$/u, ''));
+  const sentence = (/^[^。！？；;]*/u.exec(opening)?.[0] ?? '').replace(/[：:，,]$/u, '');
+  // Whatever text there is, in that order: a source with any text has a title.
+  const fallbacks = [opening, ...doc.sections.map((s) => s.heading), ...doc.fields.map((f) => `${f.key}：${f.value}`)];
+  return [topic, heading, sentence, ...fallbacks].map((t) => shorten(t ?? '')).find((t) => t.length > 0) ?? '';
 }
 
 function shorten(text: string): string {

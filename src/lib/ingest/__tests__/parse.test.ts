@@ -140,3 +140,9 @@ test('a title wrapped over two lines is one title; a second line that is not the
   const whole = parseDocument(['镇党委领导班子2025年度民主生活会对照检查材料', '（含典型案例）', '根据上级部署，班子认真查摆问题。']);
   assert.equal(whole.title, '镇党委领导班子2025年度民主生活会对照检查材料');
 });
+
+test('whatever text a source has, its title is never empty', () => {
+  for (const lines of [['一、'], ['。'], ['时间：2023年12月28日'], ['同志们：'], ['（一）', '一是学习不深。']]) {
+    assert.ok(displayTitle(parseDocument(lines)).length > 0, JSON.stringify(lines));
+  }
+});
