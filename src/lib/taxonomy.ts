@@ -484,7 +484,7 @@ export const DOC_TYPES = [
     label: '整改方案/整改落实情况报告',
     cues: ['整改方案', '整改落实情况', '整改情况报告', '整改落实方案', '整改清单', '整改工作方案', '整改措施清单', '整改报告'],
   },
-  // A headline's verb (…召开…民主生活会); without a headline the classifier reads the lead (a dated account of the meeting).
+  // A headline's verb (…召开…民主生活会; …纪实 is one too); without a headline the classifier reads the lead and bylines.
   { slug: 'news', label: '新闻报道', cues: ['召开', '举行'] },
 ] as const satisfies readonly CuedTerm[];
 

@@ -21,7 +21,7 @@ import {
   type ThemeSlug,
   type UnitTypeSlug,
 } from '../taxonomy.ts';
-import { fieldValue, squeeze, type ParsedDocument, type ParsedSection } from './parse.ts';
+import { fieldValue, isByline, squeeze, type ParsedDocument, type ParsedSection } from './parse.ts';
 
 export interface ReportMeta {
   /** 年度 reviewed; null when the source names none (year unknown, 年度不详). */
@@ -97,9 +97,11 @@ function hasMinutesHeader(doc: ParsedDocument): boolean {
 /** A news report tells of a meeting held on a day: 3月16日下午，…召开2022年度组织生活会; 近日，…召开了…. */
 const REPORTED_MEETING = /(?:\d{1,2}月\d{1,2}日|近日|日前|今天|今日)[^。]{0,40}?(?:召开|举行)[^。]{0,30}?生活会/u;
 /** The reporter's words about a meeting. */
-const REPORTER_WORDS = /本报讯|记者|通讯员|主持会议|到会指导|莅临指导|出席会议|参加会议|会议强调|会议指出|会议要求|会议通报|作总结讲话/gu;
+const REPORTER_WORDS =
+  /本报讯|记者|通讯员|主持会议|到会指导|莅临指导|出席会议|参加会议|会议强调|会议指出|会议要求|会议通报|作总结讲话|作对照检查|进行对照检查|充分肯定/gu;
+
 /** A news headline: a unit 召开/举行 a meeting (the news kind's cues, followed by the meeting). */
-const NEWS_TITLE = new RegExp(`(?:${DOC_TYPES.find((t) => t.slug === 'news')!.cues.join('|')})[^。]*(?:民主生活会|组织生活会)`, 'u');
+const NEWS_TITLE = new RegExp(`(?:${DOC_TYPES.find((t) => t.slug === 'news')!.cues.join('|')})[^。]*(?:民主生活会|组织生活会)|(?:纪实|侧记|综述)$`, 'u');
 /** The chair's or a supervisor's words open by greeting the meeting. */
 const SPOKEN_OPENING = /^(?:同志们|各位领导|各位同志|尊敬的)/u;
 /** A speech whose speaker is the supervising group is its 点评. */
@@ -119,7 +121,9 @@ export function classifyDocType(doc: ParsedDocument): DocTypeSlug {
   // A report has a part on the problems it found; a news report only tells of the meeting.
   const examines = doc.sections.some((s) => s.rank === 'part' && /问题/.test(s.heading));
   const reporterWords = opening.match(REPORTER_WORDS)?.length ?? 0;
-  if (NEWS_TITLE.test(title) || (!examines && (REPORTED_MEETING.test(opening) || reporterWords >= 2))) return 'news';
+  // A byline (作者：, 来源：) is a published article's.
+  const byline = doc.sections.some((s) => s.passages.some(isByline));
+  if (NEWS_TITLE.test(title) || (!examines && (REPORTED_MEETING.test(opening) || reporterWords >= 2 || byline))) return 'news';
   if (/问题清单|问题台账/.test(opening)) return 'problem-list';
   if (/整改方案|整改落实情况/.test(opening.slice(0, 80))) return 'rectification';
   if (/发言提纲|剖析发言/.test(opening)) return 'speech';
@@ -233,8 +237,8 @@ export function classifyMeeting(doc: ParsedDocument): MeetingSlug {
 
 // ---------------------------------------------------------------- unit type
 
-/** A clause that names another unit as a source of instructions or opinions, not the author. */
-const MENTION = /根据|按照|通知|要求|部署|征求|意见|建议|指导|督导|派员|列席|到会|上级|邀请|走访|深入|座谈|联系|协调|配合|反馈|巡察|巡视|考核/u;
+/** A clause that names another unit as a source of instructions or opinions (or a byline's), not the author. */
+const MENTION = /根据|按照|通知|要求|部署|征求|意见|建议|指导|督导|派员|列席|到会|上级|邀请|走访|深入|座谈|联系|协调|配合|反馈|巡察|巡视|考核|作者|来源|供稿/u;
 
 /** Words that contain a unit's name without naming its type: 集中学习 is no 中学, 党组织 no 党组, 机关党组 (of a 人大, a 政协) no 部门. */
 const FALSE_FRIENDS = ['党组织', '机关党组', '集中学习', '中学习', '小学习', '大学习', '大局', '格局', '布局', '局面', '局限', '当局'];

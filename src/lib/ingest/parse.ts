@@ -180,6 +180,12 @@ const KIND_ENDING = /(?:材料|发言|提纲|记录|纪要|讲话|主持词|报�
 const MAX_WRAPPED_TAIL = 30;
 /** A line that greets the audience (同志们：) or opens a speech is not a title. */
 const SALUTATION = /^(?:同志们|各位|尊敬的|大家好)/u;
+/** A byline or source line of a published article (作者：, 来源：): neither a title nor an opening. */
+const BYLINE = /^(?:作者|来源|编辑|责编|责任编辑|供稿|记者|通讯员)[:：]/u;
+
+export function isByline(line: string): boolean {
+  return BYLINE.test(line);
+}
 
 function isTitleLine(line: string): boolean {
   if (/^#\s/.test(line)) return true;
@@ -188,6 +194,7 @@ function isTitleLine(line: string): boolean {
     plain.length <= MAX_HEADING * 2 &&
     !/[。；;！？：:，,]$/u.test(plain) &&
     !SALUTATION.test(plain) &&
+    !BYLINE.test(plain) &&
     !FIELD.test(plain) &&
     !PART.test(plain) &&
     !ITEM.test(plain)
@@ -207,8 +214,8 @@ export function displayTitle(doc: ParsedDocument): string {
   const topic = doc.fields.find((f) => fieldName(f.key) === '主题')?.value;
   const first = doc.sections.find((s) => s.heading.length > 0 || s.passages.length > 0);
   const heading = first && first.rank !== 'turn' ? first.heading.slice(first.marker.length).replace(/[。：:；;]$/u, '') : '';
-  // The greeting alone (同志们：) says nothing of the document.
-  const passages = doc.sections.flatMap((s) => s.passages).filter((p) => p.trim().length > 0);
+  // The greeting alone (同志们：) and a byline say nothing of the document.
+  const passages = doc.sections.flatMap((s) => s.passages).filter((p) => p.trim().length > 0 && !BYLINE.test(p));
   const opening = passages.find((p) => !(SALUTATION.test(p) && p.length <= 12)) ?? passages[0] ?? '';
   const sentence = (/^[^。！？；;]*/u.exec(opening)?.[0] ?? '').replace(/[：:，,]$/u, '');
   // Whatever text there is, in that order: a source with any text has a title.

@@ -170,6 +170,9 @@ test('document kinds: by the title, else by the form of the text', () => {
   assert.equal(kind('区政协党组班子召开2025年度民主生活会'), 'news');
   // No kind in the title: a dated account of the meeting is news; a greeting opens a speech.
   assert.equal(kind('', '3月16日下午，某小学党支部召开2022年度组织生活会。支部书记主持会议。'), 'news');
+  assert.equal(kind('某区委常委班子专题民主生活会纪实', '会议准时开始，区委书记带头作自我批评。'), 'news');
+  assert.equal(kind('', '作者：区委组织部 某某', '区委常委班子把会前功课做实做细。'), 'news');
+  assert.equal(kind('', '书记首先代表班子作对照检查发言，班子成员逐一作对照检查，督导组充分肯定了会议成效。'), 'news');
   assert.equal(kind('', '同志们：', '现在开会。今天我们召开2023年度民主生活会。'), 'chair');
   assert.equal(kind('', '同志们：', '刚才，班子成员逐一作了对照检查，我代表指导组讲几点意见。'), 'remarks');
   assert.equal(kind('', '根据县委部署，班子认真查摆问题。', '一、存在的问题', '（一）理论学习方面。学习不深。'), 'review');
