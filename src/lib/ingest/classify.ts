@@ -221,14 +221,7 @@ export function classifyTheme(doc: ParsedDocument, year: number | null): ThemeSl
 
 /** 民主生活会 unless the title (else the opening) names a 组织生活会: the two meetings are never mixed silently. */
 export function classifyMeeting(doc: ParsedDocument): MeetingSlug {
-  const title = squeeze(doc.title);
-  const opening = squeeze(
-    doc.sections
-      .slice(0, 2)
-      .flatMap((s) => s.passages)
-      .join(''),
-  ).slice(0, 600);
-  for (const text of [title, opening]) {
+  for (const text of [squeeze(doc.title), openingText(doc)]) {
     const meeting = bySpecificCue(MEETINGS, text);
     if (meeting) return meeting.slug;
   }
