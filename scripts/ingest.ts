@@ -2,7 +2,8 @@
  * npm run ingest [-- --check] [-- --prune]
  * Reads every file in <content>/sources and writes one entry per report to <content>/reports.
  * <content> is ./content, or $DUIZHAO_CONTENT. Unchanged sources change no file. A file that
- * cannot be ingested is reported by name and the others still are; the exit code is then 1.
+ * cannot be ingested is reported by name and the others still are; the exit code is then 1. A source
+ * that names no 年度 is ingested as 年度不详 with a warning naming it.
  * --check writes nothing and fails when any entry is not what ingest would write.
  * --prune also retires reports a person edited or reviewed whose source is gone.
  */
@@ -14,6 +15,7 @@ const prune = process.argv.includes('--prune');
 try {
   const result = await ingestContent(settings.content, { write: !check, prune });
   for (const line of result.log) console.log(line);
+  for (const warning of result.warnings) console.warn(`⚠ ${warning.file}: ${warning.message}`);
   for (const failure of result.failures) console.error(`✗ ${failure.file}: ${failure.message}`);
   const stale = result.changed.length + result.retired.length + result.removed.length;
   console.log(

@@ -20,6 +20,7 @@ import { parseEntry } from '../lib/entry/format.ts';
 import { FREQUENT_BIGRAMS_PATH, searchDoc, searchRecord, trigramSummaryPath } from '../lib/search/records.ts';
 import { blockToken, frequentBigrams, INDEX_LANGUAGE, TRIGRAM_BUCKETS, trigramBucket, trigramText, tokenBigram } from '../lib/search/tokens.ts';
 import { blockOf, bundlePath, shardReports } from '../lib/search/shards.ts';
+import { newestYearFirst } from '../lib/taxonomy.ts';
 
 /** A Pagefind fragment file is gzip of a signature line and the fragment's JSON. */
 async function fragmentUrls(bundleDir: string): Promise<Map<string, string>> {
@@ -42,11 +43,11 @@ const BATCH = 50;
 export async function buildSearchIndex(outDir: string, log: (message: string) => void, content = settings.content): Promise<void> {
   const reportsDir = join(content, 'reports');
   // Newest reports first, so that the first shard — the one a search reads first — holds them.
-  const years = new Map<string, number>();
+  const years = new Map<string, string | null>();
   for (const name of (await readdir(reportsDir)).filter((n) => n.endsWith('.md'))) {
-    years.set(name, Number(/^year: (\d+)$/m.exec(await readFile(join(reportsDir, name), 'utf8'))?.[1] ?? 0));
+    years.set(name, /^year: (\d+)$/m.exec(await readFile(join(reportsDir, name), 'utf8'))?.[1] ?? null);
   }
-  const names = [...years.keys()].sort((a, b) => years.get(b)! - years.get(a)! || (a < b ? -1 : 1));
+  const names = [...years.keys()].sort((a, b) => newestYearFirst(years.get(a)!, years.get(b)!) || (a < b ? -1 : 1));
   const docsDir = join(outDir, 'search', 'docs');
   const staging = join(outDir, 'search', 'staging');
   await mkdir(docsDir, { recursive: true });

@@ -6,7 +6,20 @@
  * vocabulary in the taxonomy).
  */
 import type { Frontmatter, SectionMeta } from './entry/schema.ts';
-import { ASPECTS, DOC_TYPES, MEETINGS, SECTION_KINDS, SPEAKERS, THEMES, UNIT_TYPES, labelOf, yearLabel, type Term } from './taxonomy.ts';
+import {
+  ASPECTS,
+  DOC_TYPES,
+  MEETINGS,
+  SECTION_KINDS,
+  SPEAKERS,
+  THEMES,
+  UNIT_TYPES,
+  labelOf,
+  newestYearFirst,
+  yearLabel,
+  yearSlug,
+  type Term,
+} from './taxonomy.ts';
 
 /** What a passage's facet values are read from. */
 export interface PassageContext {
@@ -70,9 +83,9 @@ export const FACETS = [
     nav: true,
     label: '年度',
     scope: 'report',
-    // Newest first.
-    terms: (present) => [...present].sort((a, b) => Number(b) - Number(a)).map((slug) => ({ slug, label: yearLabel(slug) })),
-    read: (report) => [String(report.year)],
+    // Newest first; 年度不详 last.
+    terms: (present) => [...present].sort(newestYearFirst).map((slug) => ({ slug, label: yearLabel(slug) })),
+    read: (report) => [yearSlug(report.year)],
   },
   {
     key: 'docType',

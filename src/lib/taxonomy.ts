@@ -203,19 +203,58 @@ export interface YearProgram {
   items: readonly PrescribedItem[];
 }
 
-/** What each year's meeting was told to examine, mapped onto the cross-year aspects. */
+/**
+ * What each year's meeting was told to examine (the central notice on that 年度's 民主生活会), mapped onto
+ * the cross-year aspects. `cues` identify a section heading as the item; units paraphrase the wording, so
+ * cues are the distinctive words, not the whole sentence. Wordings marked "paraphrased" are the common
+ * headings seen in public materials, not the notice's own text.
+ */
 export const YEAR_PROGRAMS: readonly YearProgram[] = [
+  {
+    year: 2018,
+    theme: 'new-era-action',
+    items: [
+      {
+        slug: 'theory',
+        label: '认真学习贯彻习近平新时代中国特色社会主义思想',
+        cues: ['新时代中国特色社会主义思想', '理论学习', '理论武装'],
+        aspects: ['theory'],
+      },
+      { slug: 'loyalty', label: '树牢"四个意识"、坚定"四个自信"、坚决做到"两个维护"', cues: ['四个意识', '四个自信', '两个维护'], aspects: ['politics'] },
+      { slug: 'decisions', label: '贯彻落实党中央决策部署', cues: ['党中央决策部署', '决策部署'], aspects: ['politics', 'responsibility'] },
+      { slug: 'duty', label: '担当作为', cues: ['担当作为', '担当'], aspects: ['responsibility'] },
+      { slug: 'four-styles', label: '纠正"四风"', cues: ['四风', '形式主义', '官僚主义'], aspects: ['style'] },
+      { slug: 'integrity', label: '廉洁自律', cues: ['廉洁自律', '廉洁'], aspects: ['integrity'] },
+    ],
+  },
   {
     year: 2019,
     theme: 'initial-mission',
+    // Many 检视剖析材料 are headed by the campaign's targets instead (理论学习有收获, 干事创业敢担当 …): cues of the items they restate.
     items: [
-      { slug: 'faith', label: '理论武装与理想信念', cues: ['理想信念', '理论武装'], aspects: ['theory'] },
+      { slug: 'faith', label: '理论武装与理想信念', cues: ['理想信念', '理论武装', '理论学习有收获', '思想政治受洗礼'], aspects: ['theory'] },
       { slug: 'loyalty', label: '增强"四个意识"、坚定"四个自信"、做到"两个维护"', cues: ['四个意识', '两个维护'], aspects: ['politics'] },
-      { slug: 'duty', label: '担当作为', cues: ['担当作为', '奋发有为'], aspects: ['responsibility'] },
-      { slug: 'service', label: '服务群众、为民服务', cues: ['服务群众', '为民服务', '宗旨'], aspects: ['people'] },
+      { slug: 'duty', label: '担当作为', cues: ['担当作为', '奋发有为', '干事创业敢担当'], aspects: ['responsibility'] },
+      { slug: 'service', label: '服务群众、为民服务', cues: ['服务群众', '为民服务', '宗旨', '为民服务解难题'], aspects: ['people'] },
       { slug: 'governance', label: '制度权威与治理能力', cues: ['制度', '治理'], aspects: ['ability'] },
-      { slug: 'integrity', label: '清正廉洁', cues: ['清正廉洁', '廉洁'], aspects: ['integrity'] },
+      { slug: 'integrity', label: '清正廉洁', cues: ['清正廉洁', '廉洁', '清正廉洁作表率'], aspects: ['integrity'] },
       { slug: 'plans', label: '分管工作设想', cues: ['分管工作'], aspects: ['responsibility'] },
+    ],
+  },
+  {
+    year: 2020,
+    theme: 'political-building',
+    items: [
+      {
+        slug: 'new-thought',
+        label: '学懂弄通做实习近平新时代中国特色社会主义思想',
+        cues: ['学懂弄通做实', '学懂弄通', '新时代中国特色社会主义思想'],
+        aspects: ['theory'],
+      },
+      { slug: 'party-leadership', label: '坚持和加强党的全面领导', cues: ['党的全面领导', '全面领导', '两个维护'], aspects: ['politics'] },
+      { slug: 'duty', label: '履职尽责、担当作为', cues: ['履职尽责', '担当作为'], aspects: ['responsibility'] },
+      { slug: 'fifth-plenum', label: '学习贯彻党的十九届五中全会精神', cues: ['五中全会'], aspects: ['theory', 'ability'] },
+      { slug: 'strict-governance', label: '落实全面从严治党责任', cues: ['全面从严治党', '从严治党', '管党治党'], aspects: ['integrity'] },
     ],
   },
   {
@@ -231,15 +270,39 @@ export const YEAR_PROGRAMS: readonly YearProgram[] = [
     ],
   },
   {
+    year: 2022,
+    theme: 'twentieth-congress',
+    items: [
+      {
+        slug: 'two-establishes',
+        label: '带头深刻领悟"两个确立"的决定性意义，增强"四个意识"、坚定"四个自信"、做到"两个维护"',
+        cues: ['两个确立', '两个维护', '四个意识'],
+        aspects: ['politics'],
+      },
+      {
+        slug: 'new-thought',
+        label: '带头学习贯彻习近平新时代中国特色社会主义思想',
+        cues: ['新时代中国特色社会主义思想', '创新理论', '理论武装'],
+        aspects: ['theory'],
+      },
+      { slug: 'decisions', label: '带头贯彻落实党中央决策部署', cues: ['党中央决策部署', '决策部署', '担当作为'], aspects: ['politics', 'responsibility'] },
+      { slug: 'people-centred', label: '带头践行以人民为中心的发展思想', cues: ['以人民为中心', '人民立场'], aspects: ['people'] },
+      { slug: 'strict-governance', label: '带头落实全面从严治党政治责任', cues: ['全面从严治党', '从严治党', '管党治党'], aspects: ['integrity'] },
+      { slug: 'struggle', label: '带头发扬斗争精神、增强斗争本领', cues: ['斗争精神', '斗争本领'], aspects: ['risk'] },
+    ],
+  },
+  {
     year: 2023,
     theme: 'thematic-education',
     items: [
-      { slug: 'theory', label: '理论学习', cues: ['理论学习'], aspects: ['theory'] },
-      { slug: 'politics', label: '政治素质', cues: ['政治素质'], aspects: ['politics'] },
+      { slug: 'theory', label: '理论学习', cues: ['理论学习', '凝心铸魂', '筑牢根本'], aspects: ['theory'] },
+      { slug: 'politics', label: '政治素质', cues: ['政治素质', '锤炼品格', '强化忠诚'], aspects: ['politics'] },
       { slug: 'ability', label: '能力本领', cues: ['能力本领'], aspects: ['ability'] },
-      { slug: 'responsibility', label: '担当作为', cues: ['担当作为'], aspects: ['responsibility'] },
+      { slug: 'responsibility', label: '担当作为', cues: ['担当作为', '实干担当'], aspects: ['responsibility'] },
       { slug: 'style', label: '工作作风', cues: ['工作作风'], aspects: ['style'] },
-      { slug: 'integrity', label: '廉洁自律', cues: ['廉洁自律'], aspects: ['integrity'] },
+      { slug: 'integrity', label: '廉洁自律', cues: ['廉洁自律', '廉洁奉公', '树立新风'], aspects: ['integrity'] },
+      // The central 具体目标 some units headed by instead: 践行宗旨为民造福 has no aspect of its own among the six.
+      { slug: 'service', label: '践行宗旨、为民造福', cues: ['践行宗旨', '为民造福'], aspects: ['people'] },
     ],
   },
   {
@@ -248,44 +311,181 @@ export const YEAR_PROGRAMS: readonly YearProgram[] = [
     items: [
       { slug: 'political-discipline', label: '带头严守政治纪律和政治规矩', cues: ['政治纪律和政治规矩'], aspects: ['politics', 'integrity'] },
       { slug: 'party-spirit', label: '带头增强党性、严守纪律、砥砺作风', cues: ['增强党性', '砥砺作风'], aspects: ['party-spirit', 'style'] },
-      { slug: 'dare-to-act', label: '带头在遵规守纪前提下勇于担责、敢于创新', cues: ['勇于担责', '敢于创新'], aspects: ['responsibility', 'ability'] },
+      {
+        slug: 'dare-to-act',
+        label: '带头在遵规守纪前提下勇于担责、敢于创新',
+        cues: ['勇于担责', '敢于创新', '遵规守纪', '遵守纪律'],
+        aspects: ['responsibility', 'ability'],
+      },
       { slug: 'strict-governance', label: '带头履行全面从严治党政治责任', cues: ['全面从严治党政治责任'], aspects: ['integrity'] },
+    ],
+  },
+  {
+    year: 2025,
+    theme: 'eight-rules',
+    // Only the first item's wording is confirmed; the other four are labelled as units paraphrase them.
+    items: [
+      { slug: 'loyalty', label: '带头强化政治忠诚、提高政治能力', cues: ['政治忠诚', '政治能力'], aspects: ['politics'] },
+      { slug: 'party-spirit', label: '带头加强党性修养', cues: ['党性修养', '政绩观', '增强党性'], aspects: ['party-spirit'] },
+      { slug: 'awe', label: '带头保持敬畏之心、严守纪法', cues: ['敬畏', '权力观', '纪律规矩', '纪法'], aspects: ['integrity'] },
+      { slug: 'duty', label: '带头担当作为、真抓实干', cues: ['担当作为', '真抓实干', '狠抓落实'], aspects: ['responsibility'] },
+      { slug: 'strict-governance', label: '带头履行管党治党政治责任', cues: ['管党治党', '从严治党', '主体责任'], aspects: ['integrity'] },
     ],
   },
 ];
 
-/** 专题 of a meeting. `cues` are matched in the title first, then the opening. */
+/**
+ * 专题 of a meeting. Each year's meeting has one theme (YEAR_PROGRAMS), so a report's theme follows from its
+ * year; `cues` (matched in the title, then the opening; the longest wins) only decide when no 年度 is stated,
+ * and then give the year too. Cues are campaign names, never phrases later years quote (五个带头, 两个确立).
+ */
 export const THEMES = [
-  { slug: 'party-history', label: '党史学习教育', cues: ['党史学习教育', '五个带头', '两个确立'], year: 2021 },
-  { slug: 'initial-mission', label: '不忘初心、牢记使命主题教育', cues: ['不忘初心、牢记使命', '不忘初心牢记使命'], year: 2019 },
-  { slug: 'party-discipline', label: '党纪学习教育', cues: ['党纪学习教育'], year: 2024 },
-  { slug: 'eight-rules', label: '中央八项规定精神学习教育', cues: ['八项规定精神学习教育'], year: 2025 },
-  { slug: 'thematic-education', label: '主题教育', cues: ['主题教育'], year: 2023 },
-  { slug: 'annual', label: '年度民主生活会', cues: [], year: undefined },
-] as const satisfies readonly (CuedTerm & { year: number | undefined })[];
+  { slug: 'new-era-action', label: '学习贯彻新思想、勇于担当作为', cues: ['以求真务实作风坚决把党中央决策部署落到实处'] },
+  { slug: 'initial-mission', label: '不忘初心、牢记使命主题教育', cues: ['不忘初心、牢记使命', '不忘初心牢记使命', '“不忘初心、牢记使命”'] },
+  { slug: 'political-building', label: '加强政治建设、提高政治能力、坚守人民情怀', cues: ['坚守人民情怀'] },
+  { slug: 'party-history', label: '党史学习教育', cues: ['党史学习教育', '学党史、悟思想、办实事、开新局'] },
+  { slug: 'twentieth-congress', label: '学习贯彻党的二十大精神', cues: ['六个带头'] },
+  { slug: 'thematic-education', label: '主题教育', cues: ['主题教育'] },
+  { slug: 'party-discipline', label: '党纪学习教育', cues: ['党纪学习教育'] },
+  { slug: 'eight-rules', label: '中央八项规定精神学习教育', cues: ['八项规定精神学习教育', '锲而不舍落实中央八项规定精神'] },
+  { slug: 'annual', label: '年度民主生活会', cues: [] },
+] as const satisfies readonly CuedTerm[];
 
 export type ThemeSlug = (typeof THEMES)[number]['slug'];
 
-/** Who the unit is. Cues are weighted; the strongest total wins. */
+/** The year whose program has this theme. */
+export function yearOfTheme(theme: ThemeSlug): number | undefined {
+  return YEAR_PROGRAMS.find((p) => p.theme === theme)?.year;
+}
+
+/**
+ * Who the unit is. `cues` name the unit (in the title, or as the subject of the text); `self` are the ways
+ * a text refers to its own unit (我镇, 本局). Names merely mentioned (县委组织部的通知, 征求社区意见) are
+ * left out by the classifier, not here.
+ */
 export const UNIT_TYPES = [
-  { slug: 'county-standing', label: '县（区）委常委班子', cues: ['常委班子', '区委常委', '县委常委', '常委会'] },
-  { slug: 'city-standing', label: '市委常委班子', cues: ['市委常委班子'] },
-  { slug: 'department', label: '部门领导班子', cues: ['统战部', '宣传部', '组织部', '部领导班子', '局领导班子', '机关'] },
-  { slug: 'subdistrict', label: '街道、乡镇党（工）委', cues: ['街道', '党工委', '工委书记', '乡镇', '镇党委', '社区'] },
-  { slug: 'government-group', label: '政府党组', cues: ['政府党组'] },
-  { slug: 'congress-group', label: '人大常委会党组', cues: ['人大常委会党组'] },
-  { slug: 'cppcc-group', label: '政协党组', cues: ['政协党组'] },
-  { slug: 'university', label: '高校党委', cues: ['高校', '学院党委', '大学党委'] },
-  { slug: 'enterprise', label: '国有企业党委', cues: ['国企', '国有企业', '公司党委'] },
-  { slug: 'other', label: '其他单位', cues: [] },
-] as const satisfies readonly CuedTerm[];
+  {
+    slug: 'county-standing',
+    label: '县（区）委常委班子',
+    cues: ['常委班子', '区委常委', '县委常委', '常委会', '县委班子', '区委班子', '县委领导班子', '区委领导班子'],
+    self: ['全县', '全区'],
+  },
+  { slug: 'city-standing', label: '市委常委班子', cues: ['市委常委班子', '市委常委会', '市委常委'], self: [] },
+  {
+    slug: 'department',
+    label: '市直/县直部门（党组）',
+    cues: [
+      '统战部',
+      '宣传部',
+      '组织部',
+      '政法委',
+      '部领导班子',
+      '局领导班子',
+      '局党组',
+      '局党委',
+      '委党组',
+      '办党组',
+      // 县委办公室, 政府办公室 (a bare 办公室 is a room: 坐在办公室).
+      '委办公室',
+      '府办公室',
+      '县委办',
+      '政府办',
+      '管理处',
+      '机关党委',
+      '机关',
+      '党组',
+      '市直',
+      '县直',
+      '区直',
+      '局',
+    ],
+    self: ['我局', '我部', '我委', '我办', '本局', '本部门', '我们局', '全系统'],
+  },
+  {
+    slug: 'subdistrict',
+    label: '街道、乡镇党（工）委',
+    // A 街道 or 镇 oversees its 社区 and 村: 各社区, 包村 are the author's own words about them.
+    cues: [
+      '街道',
+      '党工委',
+      '工委书记',
+      '乡镇',
+      '镇党委',
+      '乡党委',
+      '镇领导班子',
+      '乡领导班子',
+      '镇长',
+      '乡长',
+      '各社区',
+      '分包社区',
+      '各村',
+      '包村',
+      '村（社区）',
+      '镇',
+    ],
+    self: ['我镇', '我乡', '我街道', '本镇', '本乡', '全镇', '全乡', '全街道', '全镇上下'],
+  },
+  {
+    slug: 'village',
+    label: '村/社区党组织',
+    cues: ['村党支部', '村党总支', '村党委', '社区党支部', '社区党总支', '社区党委', '村两委', '村“两委”', '村"两委"', '两委班子', '村委会', '居委会'],
+    self: ['我村', '本村', '全村', '我社区', '本社区', '全社区'],
+  },
+  { slug: 'government-group', label: '政府党组', cues: ['政府党组', '人民政府', '政府领导班子'], self: [] },
+  { slug: 'congress-group', label: '人大常委会党组', cues: ['人大常委会党组', '人大党组', '人大机关', '人大常委会', '人大'], self: [] },
+  { slug: 'cppcc-group', label: '政协党组', cues: ['政协党组', '政协领导班子', '政协'], self: [] },
+  {
+    slug: 'university',
+    label: '高校/学院党委',
+    cues: ['高校', '大学', '大学党委', '高校党委', '学院党委', '学院领导班子', '学院党总支', '职业技术学院', '学院'],
+    // 我校 is the school's (listed there); a university's material names itself in the title.
+    self: [],
+  },
+  {
+    slug: 'school',
+    label: '中小学/学校党支部',
+    cues: ['中学', '小学', '学校党支部', '学校党总支', '学校领导班子', '学校党委', '幼儿园', '教师党支部', '学校'],
+    self: ['我校', '本校', '全校'],
+  },
+  { slug: 'hospital', label: '医院', cues: ['医院', '卫生院', '医院党委', '中医院'], self: ['我院', '本院', '全院'] },
+  {
+    slug: 'enterprise',
+    label: '国有企业党委',
+    cues: ['国企', '国有企业', '公司党委', '集团党委', '公司领导班子', '集团', '公司'],
+    self: ['我公司', '本公司', '我集团', '全公司', '全集团'],
+  },
+  { slug: 'other', label: '其他单位', cues: [], self: [] },
+] as const satisfies readonly (CuedTerm & { self: readonly string[] })[];
 
 export type UnitTypeSlug = (typeof UNIT_TYPES)[number]['slug'];
 
+/**
+ * Kinds of material. `cues` are matched in the title (the longest wins; a tie goes to the earlier kind;
+ * news only when a meeting follows its verb); without a title cue the classifier reads the text's form
+ * (header fields, a greeting, a news lead).
+ */
 export const DOC_TYPES = [
-  { slug: 'review', label: '对照检查材料', cues: ['对照检查', '检视剖析', '剖析材料'] },
-  { slug: 'speech', label: '剖析发言', cues: ['剖析发言', '发言提纲', '发言材料', '个人剖析'] },
-  { slug: 'minutes', label: '会议记录', cues: ['会议记录'] },
+  {
+    slug: 'review',
+    label: '对照检查材料',
+    cues: ['对照检查材料', '检视剖析材料', '对照检查剖析材料', '对照检查', '检视剖析', '剖析材料', '检查材料', '对照检视'],
+  },
+  {
+    slug: 'speech',
+    label: '发言提纲/剖析发言',
+    cues: ['剖析发言', '发言提纲', '发言材料', '个人剖析', '对照检查发言', '检视剖析发言', '个人发言', '发言稿'],
+  },
+  { slug: 'minutes', label: '会议记录', cues: ['会议记录', '会议纪要', '会议笔录'] },
+  { slug: 'remarks', label: '点评讲话', cues: ['点评讲话', '点评', '点评发言', '指导讲话'] },
+  { slug: 'chair', label: '主持词/讲话', cues: ['主持词', '主持讲话', '主持稿', '上的讲话', '总结讲话', '讲话稿', '讲话提纲'] },
+  { slug: 'problem-list', label: '查摆问题清单', cues: ['问题清单', '查摆问题清单', '问题台账', '检视问题清单'] },
+  {
+    slug: 'rectification',
+    label: '整改方案/整改落实情况报告',
+    cues: ['整改方案', '整改落实情况', '整改情况报告', '整改落实方案', '整改清单', '整改工作方案', '整改措施清单', '整改报告'],
+  },
+  // A headline's verb (…召开…民主生活会; …纪实 is one too); without a headline the classifier reads the lead and bylines.
+  { slug: 'news', label: '新闻报道', cues: ['召开', '举行'] },
 ] as const satisfies readonly CuedTerm[];
 
 export type DocTypeSlug = (typeof DOC_TYPES)[number]['slug'];
@@ -336,14 +536,31 @@ export function slugsOf<T extends Term>(terms: readonly T[]): [T['slug'], ...T['
   return terms.map((t) => t.slug) as [T['slug'], ...T['slug'][]];
 }
 
-export function programOf(year: number): YearProgram | undefined {
+export function programOf(year: number | null): YearProgram | undefined {
   return YEAR_PROGRAMS.find((p) => p.year === year);
 }
 
-export function prescribedItemOf(year: number, slug: string): PrescribedItem | undefined {
+export function prescribedItemOf(year: number | null, slug: string): PrescribedItem | undefined {
   return programOf(year)?.items.find((i) => i.slug === slug);
 }
 
-export function yearLabel(year: number | string): string {
-  return `${year}年度`;
+/**
+ * A report whose source names no 年度 has year null: its facet value is this term, listed after every
+ * known year. Everything that labels or orders years goes through yearSlug / yearLabel / newestYearFirst.
+ */
+export const UNKNOWN_YEAR = { slug: 'unknown', label: '年度不详' } as const satisfies Term;
+
+/** A year as a facet value (URL-safe): '2023', or 'unknown'. */
+export function yearSlug(year: number | null): string {
+  return year === null ? UNKNOWN_YEAR.slug : String(year);
+}
+
+export function yearLabel(year: number | string | null): string {
+  return year === null || year === UNKNOWN_YEAR.slug ? UNKNOWN_YEAR.label : `${year}年度`;
+}
+
+/** Sort order of years, as numbers or facet values: newest first, unknown last. */
+export function newestYearFirst(a: number | string | null, b: number | string | null): number {
+  const rank = (y: number | string | null) => (y === null || y === UNKNOWN_YEAR.slug ? 0 : Number(y));
+  return rank(b) - rank(a);
 }

@@ -2,6 +2,7 @@
 import type { ReportEntry } from '../lib/entry/schema.ts';
 import { browseCells, readManifest } from '../lib/view/browse-cells.ts';
 import { passageRecords, type PassageRecord } from '../lib/view/library.ts';
+import { newestYearFirst } from '../lib/taxonomy.ts';
 import { reportEntries } from './report-entries.ts';
 
 let cached: Promise<{ reports: ReportEntry[]; retired: ReportEntry[]; records: PassageRecord[] }> | undefined;
@@ -13,7 +14,8 @@ let cached: Promise<{ reports: ReportEntry[]; retired: ReportEntry[]; records: P
 export function library() {
   cached ??= reportEntries().then((entries) => {
     const sorted = [...entries].sort(
-      (a, b) => b.frontmatter.year - a.frontmatter.year || a.frontmatter.title.localeCompare(b.frontmatter.title, 'zh-CN') || (a.id < b.id ? -1 : 1),
+      (a, b) =>
+        newestYearFirst(a.frontmatter.year, b.frontmatter.year) || a.frontmatter.title.localeCompare(b.frontmatter.title, 'zh-CN') || (a.id < b.id ? -1 : 1),
     );
     const reports = sorted.filter((e) => e.frontmatter.status !== 'retired');
     return { reports, retired: sorted.filter((e) => e.frontmatter.status === 'retired'), records: passageRecords(reports) };

@@ -26,6 +26,7 @@ const REVISED = seeds[4].name;
 const MINUTES = seeds[3].name;
 const MINUTES_ENTRY = join(import.meta.dirname, '../../content/reports/6f51a37c.md');
 const MERGED = ['s1-3-2-p1', 's1-3-2-p2'];
+const NO_YEAR = 'y01_no-year.txt';
 const WITHDRAWN = synthesizeReports(seeds, 45, 7)[0].name;
 
 /** A passage's text as its entry file has it. */
@@ -42,7 +43,9 @@ let site: Awaited<ReturnType<typeof serveDist>>;
 before(
   async () => {
     const synthetic = Object.fromEntries(synthesizeReports(seeds, 45, 7).map((r) => [r.name, r.text]));
-    const broken = Object.fromEntries(faults().map((f) => [f.name, f.bytes]));
+    const broken: Record<string, Uint8Array | string> = Object.fromEntries(faults().map((f) => [f.name, f.bytes]));
+    // A source naming no 年度 (written for this test): published as 年度不详.
+    broken[NO_YEAR] = 'XX年度民主生活会个人对照检查材料\n按照要求，我认真查摆问题。\n一、存在的问题\n（一）理论学习方面。本人学习不够深入。\n';
     // Later, a seed's source is replaced by an edited copy under a new name: a new id, the old one redirects.
     const revised = `${readFileSync(join(SOURCES, REVISED), 'utf8')}\n（本稿已修订）\n`;
     // Last, a synthetic report is withdrawn (its source removed), and two paragraphs of the minutes
@@ -142,6 +145,26 @@ test('broken sources: the library builds without them; hostile text is shown lit
     assert.equal(await page.locator('article img, article script, article b, article p p').count(), 0, `${f.name}: no element from the text`);
   }
   assert.equal(dialogs, 0);
+  await page.close();
+});
+
+test('a report of unknown year: 年度不详 on its page, its own /years/ value listed after every known year', async () => {
+  const entry = entries().find((e) => e.frontmatter.source === NO_YEAR)!;
+  assert.equal(entry.frontmatter.year, null);
+  assert.ok(
+    corpus.ingests[1].warnings.some((w) => w.file.endsWith(NO_YEAR)),
+    'ingest warned, naming the file',
+  );
+  const page = await browser.newPage();
+  await page.goto(`${site.url}/reports/${entry.id}/`);
+  assert.ok(await page.getByRole('link', { name: '年度不详' }).first().isVisible(), 'the year chip reads 年度不详');
+  await page.goto(`${site.url}/years/`);
+  const years = await page.locator('[data-facet-link]').evaluateAll((as) => as.map((a) => a.getAttribute('data-facet-link')!));
+  const known = [...new Set(entries().flatMap((e) => (e.frontmatter.year === null ? [] : [e.frontmatter.year])))].sort((a, b) => b - a);
+  assert.deepEqual(years, [...known.map(String), 'unknown'], 'newest first, 年度不详 last');
+  assert.match((await page.locator('[data-facet-link="unknown"]').textContent())!, /年度不详/);
+  await page.goto(`${site.url}/years/unknown/`);
+  assert.equal((await page.locator(`a[href$="/reports/${entry.id}/"]`).count()) > 0, true, '/years/unknown/ lists the report');
   await page.close();
 });
 

@@ -61,7 +61,8 @@ async function searchCounting(page: Page, query: string): Promise<{ results: str
 
 test('the library has several index shards, and the spliced report is the oldest (in the last shard)', () => {
   assert.ok(readdirSync(join(corpus.dist, 'pagefind', 'shards')).length >= 3);
-  const years = entries().map((e) => [e.frontmatter.source, e.frontmatter.year] as const);
+  // Of the reports whose 年度 is known (those of unknown year come after them).
+  const years = entries().flatMap((e) => (e.frontmatter.year === null ? [] : [[e.frontmatter.source, e.frontmatter.year] as const]));
   const oldest = Math.min(...years.map(([, y]) => y));
   assert.deepEqual(
     years.filter(([, y]) => y === oldest).map(([s]) => s),

@@ -111,3 +111,29 @@ test('a large run (worker threads) writes exactly what one source at a time writ
     assert.equal(readFileSync(join(dir, 'reports', `${entry.id}.md`), 'utf8'), inline.text, entry.frontmatter.source);
   }
 });
+
+test('a source naming no 年度 is published as 年度不详 with a warning naming it; a person sets the year in the entry', async () => {
+  const dir = copyContent();
+  try {
+    const source = join(dir, 'sources', '005_no-year.txt');
+    writeFileSync(source, 'XX年度民主生活会个人对照检查材料\n按照要求，我认真查摆问题。\n一、存在的问题\n（一）理论学习方面。本人学习不深。\n');
+    const first = await ingestContent(dir, { write: true });
+    assert.deepEqual(first.failures, []);
+    assert.equal(first.entries, 6);
+    assert.equal(first.warnings.length, 1);
+    assert.equal(first.warnings[0].file, source);
+    assert.match(first.warnings[0].message, /年度不详/);
+    const entry = (await readEntries(join(dir, 'reports'))).entries.find((e) => e.frontmatter.source === '005_no-year.txt')!;
+    assert.equal(entry.frontmatter.year, null);
+    assert.equal(entry.frontmatter.theme, 'annual');
+    // A person sets the year: ingest keeps it and stops warning.
+    const file = join(dir, 'reports', `${entry.id}.md`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('year: null', 'year: 2023'));
+    const second = await ingestContent(dir, { write: true });
+    assert.deepEqual(second.warnings, []);
+    assert.deepEqual(second.changed, []);
+    assert.equal((await readEntries(join(dir, 'reports'))).entries.find((e) => e.id === entry.id)!.frontmatter.year, 2023);
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+});

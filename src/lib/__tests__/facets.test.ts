@@ -4,12 +4,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEntry } from '../entry/format.ts';
 import { plainText } from '../entry/placeholders.ts';
-import { FACETS, listingFacets, navFacets, type Facet } from '../facets.ts';
+import { FACETS, facetLabel, listingFacets, navFacets, type Facet } from '../facets.ts';
+import { newestYearFirst } from '../taxonomy.ts';
 import { searchDoc, searchRecord } from '../search/records.ts';
 import { verifyCandidates } from '../search/results.ts';
 import { browseCells, readManifest } from '../view/browse-cells.ts';
 import { filterFields, filterRecords } from '../view/filters.ts';
-import { facetData, passageRecords } from '../view/library.ts';
+import { citation, facetData, passageRecords, topicOrder } from '../view/library.ts';
 import { filtersQuery, parseFilters } from '../view/urls.ts';
 
 const REPORTS = join(import.meta.dirname, '../../../content/reports');
@@ -120,4 +121,24 @@ test('the site table: URL keys as published, pages for report facets, the naviga
     navFacets().map((f) => f.path),
     ['aspects', 'units', 'years', 'types', 'themes'],
   );
+});
+
+test('a report of unknown year: its own 年度 value, 年度不详, listed and ordered after every known year', () => {
+  const unknown = entries.map((e, i) => (i === 0 ? { ...e, id: 'zzunknown', frontmatter: { ...e.frontmatter, year: null } } : e));
+  const records = passageRecords(unknown);
+  const year = FACETS.find((f) => f.key === 'year')!;
+  assert.deepEqual(year.read(unknown[0].frontmatter), ['unknown']);
+  assert.equal(facetLabel('year', 'unknown'), '年度不详');
+  assert.equal(facetLabel('year', '2023'), '2023年度');
+  const options = filterFields(records).find((f) => f.key === 'year')!.options;
+  assert.deepEqual(
+    options.map((o) => o.label),
+    ['2023年度', '2021年度', '年度不详'],
+  );
+  assert.match(citation('标题', records.find((r) => r.reportId === 'zzunknown')!.facets), /（.+，年度不详）$/);
+  // Within a section kind, the report of unknown year comes after those of known years.
+  const problems = topicOrder(records.filter((r) => r.facets.kind[0] === 'problems'));
+  const firstUnknown = problems.findIndex((r) => r.reportId === 'zzunknown');
+  assert.ok(firstUnknown > 0 && problems.slice(firstUnknown).every((r) => r.reportId === 'zzunknown'));
+  assert.deepEqual(['unknown', '2019', '2025', 'unknown', '2021'].sort(newestYearFirst), ['2025', '2021', '2019', 'unknown', 'unknown']);
 });

@@ -27,7 +27,8 @@ export const cleaningChangeSchema = z.strictObject({
 
 export const frontmatterSchema = z.strictObject({
   title: z.string().min(1),
-  year: z.number().int().min(2000).max(2100),
+  /** 年度 reviewed; null when the source names none (shown as 年度不详): a person may set it. */
+  year: z.number().int().min(2000).max(2100).nullable(),
   unit: z.enum(slugsOf(UNIT_TYPES)),
   speaker: z.enum(slugsOf(SPEAKERS)),
   docType: z.enum(slugsOf(DOC_TYPES)),

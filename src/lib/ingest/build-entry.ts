@@ -7,7 +7,7 @@ import type { Frontmatter, ReportEntry, EntrySection, SectionMeta } from '../ent
 import { markPlaceholders, plainText } from '../entry/placeholders.ts';
 import { classifyReport, classifySections } from './classify.ts';
 import type { Cleaned } from './clean.ts';
-import { parseDocument, stripMarkdown } from './parse.ts';
+import { displayTitle, fieldName, parseDocument, stripMarkdown } from './parse.ts';
 import { carryIdentity } from './identity.ts';
 import { simplifiedForReading } from './script.ts';
 
@@ -76,7 +76,7 @@ export function buildEntry(id: string, source: SourceInput, existing?: ReportEnt
   // Published anchors follow their text (identity.ts); a first ingest gives positional ones.
   const { sections, aliases } = carryIdentity(positional, existing && { sections: existing.sections, aliases: existing.frontmatter.aliases });
   const generated: Omit<Frontmatter, 'generated'> = {
-    title: doc.title || source.name.replace(/\.[^.]+$/, ''),
+    title: displayTitle(doc),
     ...meta,
     source: source.name,
     sourceSha256: sha256(source.bytes),
@@ -145,7 +145,10 @@ export function normalizeForCoverage(text: string): string {
 export function entryText(entry: ReportEntry): string {
   const { frontmatter } = entry;
   // The agenda lines follow the 议程 field, as in the source.
-  const minutes = (frontmatter.minutes?.fields ?? []).flatMap((f) => [`${f.key}：${f.value}`, ...(f.key === '议程' ? frontmatter.minutes!.agenda : [])]);
+  const minutes = (frontmatter.minutes?.fields ?? []).flatMap((f) => [
+    `${f.key}：${f.value}`,
+    ...(fieldName(f.key) === '议程' ? frontmatter.minutes!.agenda : []),
+  ]);
   const body = entry.sections.flatMap((s) => [plainText(s.heading), ...s.passages.map((p) => plainText(p.text))]);
   return [frontmatter.title, ...minutes, ...body].join('\n');
 }

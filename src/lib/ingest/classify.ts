@@ -11,6 +11,7 @@ import {
   THEMES,
   UNIT_TYPES,
   programOf,
+  yearOfTheme,
   type AspectSlug,
   type CuedTerm,
   type DocTypeSlug,
@@ -20,10 +21,11 @@ import {
   type ThemeSlug,
   type UnitTypeSlug,
 } from '../taxonomy.ts';
-import { squeeze, type ParsedDocument, type ParsedSection } from './parse.ts';
+import { fieldValue, isByline, squeeze, type ParsedDocument, type ParsedSection } from './parse.ts';
 
 export interface ReportMeta {
-  year: number;
+  /** 年度 reviewed; null when the source names none (year unknown, 年度不详). */
+  year: number | null;
   unit: UnitTypeSlug;
   speaker: SpeakerSlug;
   docType: DocTypeSlug;
@@ -70,87 +72,267 @@ function fullText(doc: ParsedDocument): string {
   return squeeze([doc.title, ...doc.sections.flatMap((s) => [s.heading, ...s.passages])].join('\n'));
 }
 
-export function classifyDocType(doc: ParsedDocument): DocTypeSlug {
-  if (doc.fields.length >= 3) return 'minutes';
-  return bySpecificCue(DOC_TYPES, squeeze(doc.title))?.slug ?? 'review';
+/** The first words of the body (after the title and any header): where a text says what it is and whose it is. */
+function openingText(doc: ParsedDocument, length = 600): string {
+  return squeeze(
+    doc.sections
+      .slice(0, 3)
+      .flatMap((s) => [s.heading, ...s.passages])
+      .join(''),
+  ).slice(0, length);
 }
+
+/** Clauses: the text cut at every sentence or comma break. */
+function clauses(text: string): string[] {
+  return text.split(/[。；;！？!?，,：:\n]/u).filter((c) => c.length > 0);
+}
+
+// ---------------------------------------------------------------- document type
+
+/** Minutes have a header (时间, 地点, 出席人 …) or a recorder. */
+function hasMinutesHeader(doc: ParsedDocument): boolean {
+  return doc.fields.length >= 3 || fieldValue(doc, '记录人') !== undefined;
+}
+
+/** A news report tells of a meeting held on a day: 3月16日下午，…召开2022年度组织生活会; 近日，…召开了…. */
+const REPORTED_MEETING = /(?:\d{1,2}月\d{1,2}日|近日|日前|今天|今日)[^。]{0,40}?(?:召开|举行)[^。]{0,30}?生活会/u;
+/** The reporter's words about a meeting. */
+const REPORTER_WORDS =
+  /本报讯|记者|通讯员|主持会议|到会指导|莅临指导|出席会议|参加会议|会议强调|会议指出|会议要求|会议通报|作总结讲话|作对照检查|进行对照检查|充分肯定/gu;
+
+/** A news headline: a unit 召开/举行 a meeting (the news kind's cues, followed by the meeting). */
+const NEWS_TITLE = new RegExp(`(?:${DOC_TYPES.find((t) => t.slug === 'news')!.cues.join('|')})[^。]*(?:民主生活会|组织生活会)|(?:纪实|侧记|综述)$`, 'u');
+/** The chair's or a supervisor's words open by greeting the meeting. */
+const SPOKEN_OPENING = /^(?:同志们|各位领导|各位同志|尊敬的)/u;
+/** A speech whose speaker is the supervising group is its 点评. */
+const SUPERVISOR = /督导组|指导组|巡回指导/u;
+
+export function classifyDocType(doc: ParsedDocument): DocTypeSlug {
+  if (hasMinutesHeader(doc)) return 'minutes';
+  const title = squeeze(doc.title);
+  const opening = openingText(doc, 300);
+  const byTitle = bySpecificCue(
+    DOC_TYPES.filter((t) => t.slug !== 'news'),
+    title,
+  )?.slug;
+  if (byTitle === 'chair' && SUPERVISOR.test(title)) return 'remarks';
+  if (byTitle) return byTitle;
+  if (SPOKEN_OPENING.test(opening)) return /刚才|点评|听了/.test(opening) || SUPERVISOR.test(opening) ? 'remarks' : 'chair';
+  // A report has a part on the problems it found; a news report only tells of the meeting.
+  const examines = doc.sections.some((s) => s.rank === 'part' && /问题/.test(s.heading));
+  const reporterWords = opening.match(REPORTER_WORDS)?.length ?? 0;
+  // A byline (作者：, 来源：) is a published article's.
+  const byline = doc.sections.some((s) => s.passages.some(isByline));
+  if (NEWS_TITLE.test(title) || (!examines && (REPORTED_MEETING.test(opening) || reporterWords >= 2 || byline))) return 'news';
+  if (/问题清单|问题台账/.test(opening)) return 'problem-list';
+  if (/整改方案|整改落实情况/.test(opening.slice(0, 80))) return 'rectification';
+  if (/发言提纲|剖析发言/.test(opening)) return 'speech';
+  return 'review';
+}
+
+// ---------------------------------------------------------------- speaker
+
+/** 我 as the writer, not 我们 nor the unit's self-reference (我镇, 我局 …). */
+const FIRST_SINGULAR =
+  /本人|(?<!自)我(?![们镇乡局区县市村院校委部厅处办所社国党省司单街])|作为[^，。；]{0,20}(?:书记|负责人|班子成员|主要领导|分管领导|党员领导干部|局长|镇长|乡长|部长|主任|院长|校长|县长|区长|市长|主席|委员)/gu;
+/** The team as the subject of its material. */
+const TEAM_SUBJECT = /我们|班子(?!成员)|党委(?!书记|委员)|党组(?!书记|成员)|支部(?!书记)/gu;
+/** A title naming one person's material. */
+const INDIVIDUAL_TITLE = /个人|本人|班子成员|一把手|书记|镇长|乡长|局长|部长|院长|校长|县长|区长|市长|主席|同志|党员干部/u;
+const TEAM_TITLE = /班子|党委|党组|党支部|党总支|常委会|支委/u;
 
 export function classifySpeaker(doc: ParsedDocument, docType: DocTypeSlug): SpeakerSlug {
-  if (docType === 'minutes') return 'team';
-  if (docType === 'speech') return 'individual';
+  // Minutes and news are about the whole meeting; a chair's or supervisor's words are one person's.
+  if (docType === 'minutes' || docType === 'news') return 'team';
+  if (docType === 'chair' || docType === 'remarks') return 'individual';
   const title = squeeze(doc.title);
-  if (/班子/.test(title)) return 'team';
-  if (/个人|本人|一把手|书记/.test(title)) return 'individual';
-  const opening = squeeze(doc.sections[0]?.passages.join('') ?? '').slice(0, 300);
-  return /本人|我(?!们)/.test(opening) && !/班子/.test(opening) ? 'individual' : 'team';
+  if (INDIVIDUAL_TITLE.test(title)) return 'individual';
+  if (TEAM_TITLE.test(title)) return 'team';
+  // A text written in the first person singular is one member's, even when it mentions 班子成员.
+  const body = squeeze(doc.sections.flatMap((s) => [s.heading, ...s.passages]).join(''));
+  const singular = body.match(FIRST_SINGULAR)?.length ?? 0;
+  const team = body.match(TEAM_SUBJECT)?.length ?? 0;
+  if (singular >= 3 && singular * 2 >= team) return 'individual';
+  return docType === 'speech' && singular > 0 ? 'individual' : 'team';
 }
 
-/** Where a document says what it is: its title, then its opening (first two sections, 600 characters). */
-function titleThenOpening(doc: ParsedDocument): [title: string, opening: string] {
-  const opening = doc.sections
-    .slice(0, 2)
-    .flatMap((s) => s.passages)
-    .join('');
-  return [squeeze(doc.title), squeeze(opening).slice(0, 600)];
+// ---------------------------------------------------------------- year and theme
+
+const HAN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** 二〇二三年 → 2023年, so years written in Han digits are read too. */
+function arabicYears(text: string): string {
+  return text.replace(/([〇零一二三四五六七八九]{4})(?=年)/gu, (m) => [...m].map((c) => HAN_DIGITS[c]).join(''));
 }
 
-export function classifyTheme(doc: ParsedDocument): ThemeSlug {
-  for (const text of titleThenOpening(doc)) {
-    const theme = THEMES.find((t) => t.cues.some((cue) => text.includes(cue)));
-    if (theme) return theme.slug;
-  }
-  return 'annual';
-}
+/** Years a clause gives its meeting: 召开2025年度民主生活会, 2023年主题教育专题民主生活会 (not a date: 于2024年1月15日召开2023年度…). */
+const MEETING_YEAR = /(20\d\d)年度?(?!\d{1,2}月)(?:(?!20\d\d)[^。；，]){0,20}?(?:民主|组织)生活会/gu;
+/** A clause about an earlier meeting's follow-up, not this one. */
+const EARLIER_MEETING = /整改|通报|上一?年度|去年|前一年/u;
 
-/** 年度 reviewed: the title's 年度, else the theme's year, else the latest 年度 named, else the meeting date's year − 1. */
-export function classifyYear(doc: ParsedDocument, theme: ThemeSlug): number | undefined {
-  const inTitle = /(20\d\d)年度/.exec(doc.title);
-  if (inTitle) return Number(inTitle[1]);
-  const themeYear = THEMES.find((t) => t.slug === theme)?.year;
-  if (themeYear) return themeYear;
-  const text = fullText(doc);
-  const named = [...text.matchAll(/(20\d\d)年度/g)].map((m) => Number(m[1]));
-  if (named.length > 0) return Math.max(...named);
-  const date = doc.fields.find((f) => f.key === '时间');
-  const held = date && /(20\d\d)年/.exec(date.value);
-  if (held) return Number(held[1]) - 1;
-  const years = [...text.matchAll(/(20\d\d)年/g)].map((m) => Number(m[1]));
+/**
+ * The 年度 the text states: the title's year (2023年度, or 2023年 in a title), else the latest year the
+ * text gives its meeting, leaving out clauses about an earlier meeting's rectification. A placeholder
+ * (XX年度, *年度) states nothing.
+ */
+export function statedYear(doc: ParsedDocument): number | undefined {
+  const title = /(20\d\d)年/u.exec(arabicYears(squeeze(doc.title)));
+  if (title) return Number(title[1]);
+  const years = clauses(arabicYears(fullText(doc)))
+    .filter((c) => c.includes('生活会') && !EARLIER_MEETING.test(c))
+    .flatMap((c) => [...c.matchAll(MEETING_YEAR)].map((m) => Number(m[1])));
   return years.length > 0 ? Math.max(...years) : undefined;
+}
+
+/** A campaign the title (else the opening) names; the longest cue wins. */
+export function cuedTheme(doc: ParsedDocument): ThemeSlug | undefined {
+  return (bySpecificCue(THEMES, squeeze(doc.title)) ?? bySpecificCue(THEMES, openingText(doc)))?.slug;
+}
+
+/** The meeting's date (header 时间, 会议时间): a meeting from October on reviews its own year, earlier ones the year before. */
+function heldYear(doc: ParsedDocument): number | undefined {
+  const held = /(20\d\d)年(\d{1,2})?/u.exec(arabicYears(squeeze(fieldValue(doc, '时间') ?? '')));
+  if (!held) return undefined;
+  const month = Number(held[2] ?? 1);
+  return Number(held[1]) - (month >= 10 ? 0 : 1);
+}
+
+/**
+ * 年度 reviewed: as stated (title, then the meeting the text names), else the year of the campaign it
+ * names, else the year the opening starts with, else from the meeting's date, else unknown (null).
+ * A campaign cue never overrides a stated year: 2025 texts reuse 五个带头 and cite 八项规定精神.
+ */
+export function classifyYear(doc: ParsedDocument): number | null {
+  const cued = cuedTheme(doc);
+  return statedYear(doc) ?? (cued && yearOfTheme(cued)) ?? reviewedYear(doc) ?? heldYear(doc) ?? null;
+}
+
+/** An opening that starts with the year under review: 2021年，本人…; 2023年以来，班子…. */
+function reviewedYear(doc: ParsedDocument): number | undefined {
+  const lead = /^(20\d\d)年(?:以来|来|[，,])/u.exec(arabicYears(openingText(doc, 12)));
+  return lead ? Number(lead[1]) : undefined;
+}
+
+/** Each year's meeting has one theme: the year's, else (year unknown) the campaign named, else 年度民主生活会. */
+export function classifyTheme(doc: ParsedDocument, year: number | null): ThemeSlug {
+  if (year !== null) return programOf(year)?.theme ?? 'annual';
+  return cuedTheme(doc) ?? 'annual';
 }
 
 /** 民主生活会 unless the title (else the opening) names a 组织生活会: the two meetings are never mixed silently. */
 export function classifyMeeting(doc: ParsedDocument): MeetingSlug {
-  for (const text of titleThenOpening(doc)) {
+  for (const text of [squeeze(doc.title), openingText(doc)]) {
     const meeting = bySpecificCue(MEETINGS, text);
     if (meeting) return meeting.slug;
   }
   return 'democratic-life';
 }
 
+// ---------------------------------------------------------------- unit type
+
+/** A clause that names another unit as a source of instructions or opinions (or a byline's), not the author. */
+const MENTION = /根据|按照|通知|要求|部署|征求|意见|建议|指导|督导|派员|列席|到会|上级|邀请|走访|深入|座谈|联系|协调|配合|反馈|巡察|巡视|考核|作者|来源|供稿/u;
+
+/** Words that contain a unit's name without naming its type: 集中学习 is no 中学, 党组织 no 党组, 机关党组 (of a 人大, a 政协) no 部门. */
+const FALSE_FRIENDS = ['党组织', '机关党组', '集中学习', '中学习', '小学习', '大学习', '大局', '格局', '布局', '局面', '局限', '当局'];
+
+interface UnitCue {
+  cue: string;
+  /** undefined: a false friend, read over and counted for none. */
+  unit?: UnitTypeSlug;
+}
+
+/** Cues by their first character, longest first: a text is read once, taking the longest cue at each place. */
+function cueIndex(cues: readonly UnitCue[]): Map<number, UnitCue[]> {
+  const index = new Map<number, UnitCue[]>();
+  for (const entry of [...cues].sort((a, b) => b.cue.length - a.cue.length)) {
+    const list = index.get(entry.cue.charCodeAt(0)) ?? [];
+    list.push(entry);
+    index.set(entry.cue.charCodeAt(0), list);
+  }
+  return index;
+}
+
+const friends = FALSE_FRIENDS.map((cue) => ({ cue }));
+const NAMES = UNIT_TYPES.flatMap((u) => u.cues.map((cue) => ({ cue, unit: u.slug })));
+/** In a title every name counts; in the body a one-character name (镇, 局) is too often part of another word. */
+const TITLE_CUES = cueIndex([...friends, ...NAMES]);
+const NAME_CUES = cueIndex([...friends, ...NAMES.filter((n) => n.cue.length > 1)]);
+const SELF_CUES = cueIndex([...friends, ...UNIT_TYPES.flatMap((u) => u.self.map((cue) => ({ cue, unit: u.slug })))]);
+
+/** The first (longest) candidate cue the text has at position i. */
+function longestAt(text: string, i: number, candidates: readonly UnitCue[]): UnitCue | undefined {
+  for (const c of candidates) if (text.startsWith(c.cue, i)) return c;
+  return undefined;
+}
+
+/**
+ * Cue hits per unit type (weighted by cue length), reading the text once from the start and taking the
+ * longest cue at each place, so each stretch of text counts once (政协党组 is not also a 党组).
+ */
+function unitHits(text: string, index: Map<number, UnitCue[]>): Map<UnitTypeSlug, number> {
+  const hits = new Map<UnitTypeSlug, number>();
+  for (let i = 0; i < text.length;) {
+    // By character code: text[i] would allocate a string per character.
+    const candidates = index.get(text.charCodeAt(i));
+    const found = candidates && longestAt(text, i, candidates);
+    if (!found) {
+      i++;
+      continue;
+    }
+    if (found.unit) hits.set(found.unit, (hits.get(found.unit) ?? 0) + found.cue.length);
+    i += found.cue.length;
+  }
+  return hits;
+}
+
+/** Weights: a title names the unit; a self-reference (我镇) is the author's own; a name in the text's own clauses votes once. */
+const TITLE_WEIGHT = 10;
+const SELF_WEIGHT = 3;
+const HOLDER_WEIGHT = 3;
+const HOLDS_MEETING = /(?:召开|举行)[^，。]*生活会/u;
+
+/**
+ * The author's own unit: named in the title (weighs most), referred to as itself (我镇, 本局, 全县), or
+ * the subject of the text's own clauses; clauses that only mention other units (根据县委组织部通知,
+ * 征求社区意见) do not count.
+ */
 export function classifyUnitType(doc: ParsedDocument): UnitTypeSlug {
-  const title = squeeze(doc.title);
-  const text = fullText(doc);
+  const score = new Map<UnitTypeSlug, number>();
+  const add = (hits: Map<UnitTypeSlug, number>, weight: number) => {
+    for (const [unit, n] of hits) score.set(unit, (score.get(unit) ?? 0) + n * weight);
+  };
+  const body = squeeze(doc.sections.flatMap((s) => [s.heading, ...s.passages]).join('\n'));
+  add(unitHits(squeeze(doc.title), TITLE_CUES), TITLE_WEIGHT);
+  add(unitHits(body, SELF_CUES), SELF_WEIGHT);
+  const own = clauses(body).filter((c) => !MENTION.test(c));
+  add(unitHits(own.join('|'), NAME_CUES), 1);
+  // The unit that holds the meeting (…党组召开2022年度民主生活会) is the one the text is about.
+  add(unitHits(own.filter((c) => HOLDS_MEETING.test(c)).join('|'), NAME_CUES), HOLDER_WEIGHT);
   let best: UnitTypeSlug = 'other';
   let bestScore = 0;
+  // Ties go to the earlier unit type, in taxonomy order.
   for (const unit of UNIT_TYPES) {
-    // The title names the unit most reliably; the body votes with every mention.
-    const score = cueScore(unit, title) * 10 + cueScore(unit, text);
-    if (score > bestScore) {
+    const s = score.get(unit.slug) ?? 0;
+    if (s > bestScore) {
       best = unit.slug;
-      bestScore = score;
+      bestScore = s;
     }
   }
   return best;
 }
 
-export class ClassifyError extends Error {}
-
 export function classifyReport(doc: ParsedDocument): ReportMeta {
   const docType = classifyDocType(doc);
-  const theme = classifyTheme(doc);
-  const year = classifyYear(doc, theme);
-  if (year === undefined) throw new ClassifyError('no year found: neither the title, the theme, nor the text names a 年度');
-  return { year, unit: classifyUnitType(doc), speaker: classifySpeaker(doc, docType), docType, theme, meeting: classifyMeeting(doc) };
+  const year = classifyYear(doc);
+  return {
+    year,
+    unit: classifyUnitType(doc),
+    speaker: classifySpeaker(doc, docType),
+    docType,
+    theme: classifyTheme(doc, year),
+    meeting: classifyMeeting(doc),
+  };
 }
 
 /** Aspects named in a text, strongest first: the top one and any within 60 % of it. */
@@ -167,12 +349,16 @@ export function classifyAspects(heading: string, passages: readonly string[]): A
     .map((a) => a.slug);
 }
 
-function matchPrescribedItem(year: number, section: ParsedSection) {
+/**
+ * The year's prescribed item a section answers: the item whose longest cue is in the heading, else in
+ * the opening words when the heading is only a marker or says nothing of it.
+ */
+function matchPrescribedItem(year: number | null, section: ParsedSection) {
   const program = programOf(year);
   if (!program) return undefined;
-  // The item is named in the heading, or in the opening words when the heading is only a marker.
+  const heading = squeeze(section.heading);
   const lead = squeeze(section.heading + (section.passages[0] ?? '')).slice(0, 120);
-  return program.items.find((item) => item.cues.some((cue) => lead.includes(cue)));
+  return bySpecificCue(program.items, heading) ?? bySpecificCue(program.items, lead);
 }
 
 function headingKind(section: ParsedSection): SectionKindSlug | undefined {
@@ -189,7 +375,7 @@ function headingKind(section: ParsedSection): SectionKindSlug | undefined {
  * speaker the subject; the others' turns until the next one are criticism of the subject.
  */
 function classifyTurns(doc: ParsedDocument, kinds: (SectionKindSlug | undefined)[]): (string | undefined)[] {
-  const host = squeeze(doc.fields.find((f) => f.key === '主持人')?.value ?? '书记');
+  const host = squeeze(fieldValue(doc, '主持人') ?? '书记');
   const targets: (string | undefined)[] = doc.sections.map(() => undefined);
   let subject: string | undefined;
   const turns = doc.sections.map((s, i) => ({ s, i })).filter(({ s }) => s.rank === 'turn');

@@ -30,6 +30,8 @@ export interface IngestResult {
   /** Entry files removed: replaced by a successor that redirects their id. */
   removed: string[];
   failures: { file: string; message: string }[];
+  /** Sources that ingested but need a person's look (a 年度 the text does not state). */
+  warnings: { file: string; message: string }[];
   /** Skipped files, duplicates, kept entries, redirects: one line each. */
   log: string[];
 }
@@ -50,7 +52,7 @@ function reportText(entry: ReportEntry): string {
 export async function ingestContent(dir: string, { write, prune = false }: IngestOptions): Promise<IngestResult> {
   const sourcesDir = join(dir, 'sources');
   const reportsDir = join(dir, 'reports');
-  const result: IngestResult = { entries: 0, changed: [], retired: [], removed: [], failures: [], log: [] };
+  const result: IngestResult = { entries: 0, changed: [], retired: [], removed: [], failures: [], warnings: [], log: [] };
   const listing = await listSources(sourcesDir);
   for (const { file, note } of listing.skipped) result.log.push(`${file}: ${note}`);
   if (write) {
@@ -118,6 +120,9 @@ export async function ingestContent(dir: string, { write, prune = false }: Inges
       continue;
     }
     if (!job.previous) created.push({ entry: outcome.entry, job });
+    if (outcome.entry.frontmatter.year === null) {
+      result.warnings.push({ file: job.file, message: `names no 年度: published as 年度不详; set "year:" in ${join(reportsDir, `${job.id}.md`)}` });
+    }
     result.entries++;
     await writeIfChanged(join(reportsDir, `${job.id}.md`), outcome.text);
   }

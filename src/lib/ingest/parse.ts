@@ -38,7 +38,48 @@ export const PART = new RegExp(`^([${CN_NUM}]{1,3})、`);
 export const ITEM = new RegExp(`^[（(]([${CN_NUM}]{1,3})[）)]`);
 export const NUMERAL = /^(\d{1,2})[.．、](?!\d)/;
 const CIRCLED = /^[①②③④⑤⑥⑦⑧⑨⑩]/;
-const FIELD_KEYS = ['时间', '地点', '出席人', '缺席人', '列席人', '主持人', '记录人', '议程', '内容'];
+/**
+ * Header field names as written, and the field each stands for (会议时间 is the 时间). Longer names
+ * first, so 出席人员 is not read as 出席人 + 员.
+ */
+const FIELD_NAMES: Readonly<Record<string, string>> = {
+  会议时间: '时间',
+  开会时间: '时间',
+  时间: '时间',
+  会议地点: '地点',
+  地点: '地点',
+  参会人员: '出席人',
+  出席人员: '出席人',
+  参加人员: '出席人',
+  到会人员: '出席人',
+  出席人: '出席人',
+  参会人: '出席人',
+  缺席人员: '缺席人',
+  缺席人: '缺席人',
+  列席人员: '列席人',
+  列席人: '列席人',
+  主持人: '主持人',
+  记录人: '记录人',
+  记录: '记录人',
+  会议议程: '议程',
+  议程: '议程',
+  会议主题: '主题',
+  会议名称: '主题',
+  主题: '主题',
+  会议内容: '内容',
+  内容: '内容',
+};
+const FIELD_KEYS = Object.keys(FIELD_NAMES).sort((a, b) => b.length - a.length);
+
+/** The field a header key stands for: 会议时间 → 时间, 参会人员 → 出席人 (the key as written otherwise). */
+export function fieldName(key: string): string {
+  return FIELD_NAMES[key] ?? key;
+}
+
+/** A header field's value, by the field it stands for, whatever its variant. */
+export function fieldValue(doc: Pick<ParsedDocument, 'fields'>, name: string): string | undefined {
+  return doc.fields.find((f) => fieldName(f.key) === name)?.value;
+}
 // Keys may be padded with ASCII or ideographic spaces: 时  间, 议　程.
 const FIELD = new RegExp(`^(${FIELD_KEYS.map((k) => [...k].join('[\\s\\u3000]*')).join('|')})[\\s\\u3000]*[：:][\\s\\u3000]*(.*)$`);
 // A minutes speaker line: a short name and a colon alone on the line (书　记：, 成员Ａ：).
@@ -69,6 +110,12 @@ export function parseDocument(lines: readonly string[]): ParsedDocument {
   if (content.length > 0 && isTitleLine(content[0])) {
     doc.title = stripMarkdown(content[0]);
     i = 1;
+    // A title wrapped over two lines (copied from a PDF): the second line completes the kind of material.
+    const next = content.length > 1 ? stripMarkdown(content[1]) : '';
+    if (next.length <= MAX_WRAPPED_TAIL && isTitleLine(next) && !KIND_ENDING.test(doc.title) && KIND_ENDING.test(doc.title + next)) {
+      doc.title += next;
+      i = 2;
+    }
   }
 
   // Meeting header: fields, and agenda lines (①②…) after 议程.
@@ -78,8 +125,8 @@ export function parseDocument(lines: readonly string[]): ParsedDocument {
     if (field) {
       const key = squeeze(field[1]);
       doc.fields.push({ key, value: field[2].trim() });
-      inAgenda = key === '议程';
-      if (key === '内容') {
+      inAgenda = fieldName(key) === '议程';
+      if (fieldName(key) === '内容') {
         i++;
         break;
       }
@@ -186,10 +233,61 @@ function isStatement(heading: Heading): boolean {
   return title.length > MAX_ITEM_TITLE && !/方面[。：:]?$/u.test(title);
 }
 
+/** How a title ends: the kind of material it is. */
+const KIND_ENDING = /(?:材料|发言|提纲|记录|纪要|讲话|主持词|报告|方案|清单|台账|点评)(?:[（(][^）)]*[）)])?$/u;
+/** The second line of a wrapped title is short. */
+const MAX_WRAPPED_TAIL = 30;
+/** A line that greets the audience (同志们：) or opens a speech is not a title. */
+const SALUTATION = /^(?:同志们|各位|尊敬的|大家好)/u;
+/** A byline or source line of a published article (作者：, 来源：): neither a title nor an opening. */
+const BYLINE = /^(?:作者|来源|编辑|责编|责任编辑|供稿|记者|通讯员)[:：]/u;
+
+export function isByline(line: string): boolean {
+  return BYLINE.test(line);
+}
+
 function isTitleLine(line: string): boolean {
   if (/^#\s/.test(line)) return true;
   const plain = stripMarkdown(line);
-  return plain.length <= MAX_HEADING * 2 && !/[。；]$/.test(plain) && !FIELD.test(plain) && !PART.test(plain) && !ITEM.test(plain);
+  return (
+    plain.length <= MAX_HEADING * 2 &&
+    !/[。；;！？：:，,]$/u.test(plain) &&
+    !SALUTATION.test(plain) &&
+    !BYLINE.test(plain) &&
+    !FIELD.test(plain) &&
+    !PART.test(plain) &&
+    !ITEM.test(plain)
+  );
+}
+
+/** A derived title is cut to about this many characters. */
+const MAX_DERIVED_TITLE = 40;
+
+/**
+ * What a document is called: its title line; without one, the header's 会议主题, else its first heading
+ * (without the 一、 marker), else its opening sentence — never the file name. Only the title line counts
+ * as evidence for classification (a derived title is the body's own text).
+ */
+export function displayTitle(doc: ParsedDocument): string {
+  if (doc.title) return doc.title;
+  const topic = doc.fields.find((f) => fieldName(f.key) === '主题')?.value;
+  const first = doc.sections.find((s) => s.heading.length > 0 || s.passages.length > 0);
+  const heading = first && first.rank !== 'turn' ? first.heading.slice(first.marker.length).replace(/[。：:；;]$/u, '') : '';
+  // The greeting alone (同志们：) and a byline say nothing of the document.
+  const passages = doc.sections.flatMap((s) => s.passages).filter((p) => p.trim().length > 0 && !BYLINE.test(p));
+  const opening = passages.find((p) => !(SALUTATION.test(p) && p.length <= 12)) ?? passages[0] ?? '';
+  const sentence = (/^[^。！？；;]*/u.exec(opening)?.[0] ?? '').replace(/[：:，,]$/u, '');
+  // Whatever text there is, in that order: a source with any text has a title.
+  const fallbacks = [opening, ...doc.sections.map((s) => s.heading), ...doc.fields.map((f) => `${f.key}：${f.value}`)];
+  return [topic, heading, sentence, ...fallbacks].map((t) => shorten(t ?? '')).find((t) => t.length > 0) ?? '';
+}
+
+function shorten(text: string): string {
+  const plain = text.trim();
+  if (plain.length <= MAX_DERIVED_TITLE) return plain;
+  // Cut at the last comma that keeps most of it, else hard.
+  const comma = Math.max(plain.lastIndexOf('，', MAX_DERIVED_TITLE), plain.lastIndexOf(',', MAX_DERIVED_TITLE));
+  return `${plain.slice(0, comma >= MAX_DERIVED_TITLE / 2 ? comma : MAX_DERIVED_TITLE)}…`;
 }
 
 interface Heading {

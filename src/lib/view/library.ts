@@ -4,7 +4,7 @@
  */
 import { FACETS, facetLabel, readPassageFacets, readReportFacets, valueOf, type Facet, type FacetValues } from '../facets.ts';
 import type { ReportEntry } from '../entry/schema.ts';
-import { prescribedItemOf, SECTION_KINDS } from '../taxonomy.ts';
+import { newestYearFirst, prescribedItemOf, SECTION_KINDS } from '../taxonomy.ts';
 import { metaOf, sectionTitle } from './report-view.ts';
 import { anchorPages, pieces, reportPages } from './report-pages.ts';
 
@@ -78,10 +78,9 @@ export interface TopicGroup {
 const KIND_ORDER = new Map<string, number>(SECTION_KINDS.map((k, i) => [k.slug, i]));
 
 const kindRank = (r: PassageRecord) => KIND_ORDER.get(valueOf(r.facets, 'kind')) ?? KIND_ORDER.size;
-const yearOf = (r: PassageRecord) => Number(valueOf(r.facets, 'year'));
 
 /**
- * Topic order: section kind (taxonomy order), then report (newest year first, then title), then
+ * Topic order: section kind (taxonomy order), then report (newest year first, 年度不详 last, then title), then
  * passage order. Stable, so a report keeps its place among the others when one is added.
  */
 export function topicOrder<T extends PassageRecord>(records: readonly T[]): T[] {
@@ -89,7 +88,7 @@ export function topicOrder<T extends PassageRecord>(records: readonly T[]): T[] 
   return [...records].sort(
     (a, b) =>
       kindRank(a) - kindRank(b) ||
-      yearOf(b) - yearOf(a) ||
+      newestYearFirst(valueOf(a.facets, 'year'), valueOf(b.facets, 'year')) ||
       a.reportTitle.localeCompare(b.reportTitle, 'zh-CN') ||
       (a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0) ||
       position.get(a)! - position.get(b)!,

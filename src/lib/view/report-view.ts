@@ -55,7 +55,7 @@ export function sectionTitle(section: EntrySection, meta: SectionMeta): string {
   return heading.replace(/[。：:；，、]$/u, '');
 }
 
-export function prescribedItemLabel(year: number, meta: SectionMeta): string | undefined {
+export function prescribedItemLabel(year: number | null, meta: SectionMeta): string | undefined {
   return meta.item ? prescribedItemOf(year, meta.item)?.label : undefined;
 }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDocument, splitEnumeration } from '../parse.ts';
+import { displayTitle, fieldName, fieldValue, parseDocument, splitEnumeration } from '../parse.ts';
 import { seedDocument } from '../../../../tests/support/corpus.ts';
 
 test('seed 004: title, three parts, the six 2023 aspects as items', async () => {
@@ -91,4 +91,79 @@ test('long enumerating paragraphs split at 一是/二是/三是; short ones stay
     splitEnumeration(long).map((p) => p.slice(0, 3)),
     ['前言。', '一是甲', '二是乙'],
   );
+});
+
+test('meeting header variants: 会议时间/时间, 会议地点, 参会人员/出席人员, 主持人, 记录人, 会议议程', () => {
+  const doc = parseDocument([
+    '会议时间：2024年1月26日上午9:00',
+    '会议地点：镇党委三楼会议室',
+    '参会人员：全体班子成员',
+    '出席人员：县委督导组成员',
+    '主持人：镇党委书记',
+    '记录人：党政办主任',
+    '会议议程：',
+    '①通报整改落实情况；',
+    '②班子成员逐一对照检查。',
+    '会议内容：',
+    '书记：',
+    '现在开会。',
+  ]);
+  assert.deepEqual(
+    doc.fields.map((f) => [f.key, fieldName(f.key)]),
+    [
+      ['会议时间', '时间'],
+      ['会议地点', '地点'],
+      ['参会人员', '出席人'],
+      ['出席人员', '出席人'],
+      ['主持人', '主持人'],
+      ['记录人', '记录人'],
+      ['会议议程', '议程'],
+      ['会议内容', '内容'],
+    ],
+  );
+  assert.equal(fieldValue(doc, '时间'), '2024年1月26日上午9:00');
+  assert.equal(doc.agenda.length, 2);
+  assert.equal(doc.sections[0].speaker, '书记');
+});
+
+test('a document without a title line is titled by its header topic, first heading or opening sentence — never its file name', () => {
+  const title = (...lines: string[]) => {
+    const doc = parseDocument(lines);
+    return [doc.title, displayTitle(doc)];
+  };
+  // A greeting, a sentence or a header field is not a title line.
+  assert.deepEqual(title('同志们：', '现在开会。今天我们召开2023年度民主生活会。'), ['', '现在开会']);
+  assert.deepEqual(title('根据县委部署，现将个人对照检查情况报告如下：', '一、存在的问题'), ['', '根据县委部署，现将个人对照检查情况报告如下']);
+  assert.deepEqual(title('一、存在的主要问题', '（一）理论学习方面。学习不深。'), ['', '存在的主要问题']);
+  assert.deepEqual(title('作者：区委组织部 某某', '区委常委班子把会前功课做实做细，确保民主生活会高质量。'), [
+    '',
+    '区委常委班子把会前功课做实做细，确保民主生活会高质量',
+  ]);
+  assert.deepEqual(
+    title('时间：2023年12月28日', '地点：会议室', '出席人：班子成员', '会议主题：市政协党组主题教育专题民主生活会', '内容：', '书记：', '开会。'),
+    ['', '市政协党组主题教育专题民主生活会'],
+  );
+  // A long opening sentence is cut at a comma.
+  assert.deepEqual(title('根据县委关于召开 2025 年度民主生活会的统一部署，我在会前认真学习了党的二十届四中全会精神，广泛征求了意见建议。'), [
+    '',
+    '根据县委关于召开 2025 年度民主生活会的统一部署…',
+  ]);
+  assert.deepEqual(title('区政协党组2024年度民主生活会对照检查材料', '一、存在的问题'), [
+    '区政协党组2024年度民主生活会对照检查材料',
+    '区政协党组2024年度民主生活会对照检查材料',
+  ]);
+});
+
+test('a title wrapped over two lines is one title; a second line that is not the rest of it stays text', () => {
+  const wrapped = parseDocument(['镇党委领导班子 2025 年度民主生活会对照检', '查材料(含案例)', '根据上级部署，班子认真查摆问题。']);
+  assert.equal(wrapped.title, '镇党委领导班子 2025 年度民主生活会对照检查材料(含案例)');
+  assert.equal(wrapped.sections[0].passages[0], '根据上级部署，班子认真查摆问题。');
+  const whole = parseDocument(['镇党委领导班子2025年度民主生活会对照检查材料', '（含典型案例）', '根据上级部署，班子认真查摆问题。']);
+  assert.equal(whole.title, '镇党委领导班子2025年度民主生活会对照检查材料');
+});
+
+test('whatever text a source has, its title is never empty', () => {
+  for (const lines of [['一、'], ['。'], ['时间：2023年12月28日'], ['同志们：'], ['（一）', '一是学习不深。']]) {
+    assert.ok(displayTitle(parseDocument(lines)).length > 0, JSON.stringify(lines));
+  }
 });
