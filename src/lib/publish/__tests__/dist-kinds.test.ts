@@ -14,7 +14,7 @@ test('a built site’s files are classified by what they are', () => {
     'units/department/index.html': 'facet HTML',
     'years/index.html': 'facet HTML',
     'meetings/democratic-life/index.html': 'facet HTML',
-    'browse/cells/theory.department.2021.review.party-history.team.democratic-life.problems.0.json': 'browse chunks',
+    'browse/cells/theory.department.2021.review.party-history.team.democratic-life.problems.0.chunk': 'browse chunks',
     'browse/cells.json': 'browse manifest',
     'browse/index.html': 'other',
     'pagefind/pagefind-entry.json': 'search index',
