@@ -5,18 +5,18 @@
  * Text, link and source are read from the page: the card's text or the passage itself, the card's
  * link or the passage's anchor, and the source (see citeSource).
  */
-import { addCiteButton } from './dom.ts';
+import { addCiteButton, PLACEHOLDER_TITLE } from './dom.ts';
 
 function passageText(button: HTMLElement): string {
   const card = button.closest('[data-record]');
-  // A card's text is its last <p> but one (the last holds its link and this button).
-  const passage = (card?.querySelector(':scope > p:nth-last-child(2)') ?? button.closest('[data-passage]')!).cloneNode(true) as HTMLElement;
+  // A card's text is its last <p> (its link and this button follow it).
+  const passage = (card?.querySelector(':scope > p:last-of-type') ?? button.closest('[data-passage]')!).cloneNode(true) as HTMLElement;
   passage.querySelectorAll('a, button').forEach((control) => control.remove());
   return passage.textContent!.trim();
 }
 
 function passageHref(button: HTMLElement): string {
-  const link = button.closest('[data-record]')?.querySelector('a');
+  const link = button.closest('[data-record]')?.querySelector<HTMLAnchorElement>(':scope > a');
   return link ? link.href : new URL(`#${button.closest('[data-passage]')!.id}`, location.href).href;
 }
 
@@ -27,7 +27,7 @@ function passageHref(button: HTMLElement): string {
 function citeSource(button: HTMLElement): string {
   const marked = button.closest<HTMLElement>('[data-cite-source]');
   if (marked) return marked.dataset.citeSource!;
-  const heading = button.closest('[data-cite-group]')!.querySelector('h3')!;
+  const heading = button.closest('.group')!.querySelector('h3')!;
   const [unit, year] = heading.querySelector('span')!.textContent!.split(' · ');
   return `${heading.querySelector('a')!.textContent}（${unit}，${year}）`;
 }
@@ -54,6 +54,9 @@ for (const passage of document.querySelectorAll<HTMLElement>('article[data-cite-
   button.dataset.copyCite = '';
   passage.append(button);
 }
+// The tooltip of a placeholder (Marked.astro ships none: a page can hold thousands).
+for (const placeholder of document.querySelectorAll<HTMLElement>('.placeholder')) placeholder.title = PLACEHOLDER_TITLE;
+
 // Delegated, so cards that a script adds later (browse pages) copy too.
 document.addEventListener('click', (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy-cite]');

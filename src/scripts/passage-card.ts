@@ -5,10 +5,10 @@
 import { textSegments } from '../lib/entry/placeholders.ts';
 import { cardFrom, citation, facetData, type PassageRecord } from '../lib/view/library.ts';
 import { passagePath } from '../lib/view/urls.ts';
-import { addCiteButton, element } from './dom.ts';
+import { addCiteButton, element, PLACEHOLDER_TITLE } from './dom.ts';
 
 export function markedText(text: string): (Node | string)[] {
-  return textSegments(text).map((s) => (s.placeholder ? element('span', { className: 'placeholder', title: '原文已隐去' }, s.text) : s.text));
+  return textSegments(text).map((s) => (s.placeholder ? element('span', { className: 'placeholder', title: PLACEHOLDER_TITLE }, s.text) : s.text));
 }
 
 export function passageCard(record: PassageRecord): HTMLLIElement {
@@ -17,7 +17,7 @@ export function passageCard(record: PassageRecord): HTMLLIElement {
     {},
     element('p', {}, cardFrom(record)),
     element('p', {}, ...markedText(record.text)),
-    element('p', {}, element('a', { href: passagePath(record) }, '查看原文')),
+    element('a', { href: passagePath(record) }, '查看原文'),
   );
   Object.assign(card.dataset, { record: '', citeSource: citation(record.reportTitle, record.facets), ...facetData(record.facets) });
   addCiteButton(card);
