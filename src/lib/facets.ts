@@ -120,7 +120,7 @@ export function listingFacets(facets: readonly Facet[] = FACETS): (ReportFacet &
 }
 
 /** A value's label; throws on an unknown value, so a typo never renders blank. */
-export function facetLabel(key: FacetKey, value: string): string {
+export function facetLabel(key: string, value: string): string {
   return labelOf(facetOf(key).terms(new Set([value])), value);
 }
 

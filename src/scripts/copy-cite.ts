@@ -45,7 +45,8 @@ async function copyCite(button: HTMLButtonElement) {
   setTimeout(() => (button.textContent = label), 2000);
 }
 
-for (const card of document.querySelectorAll<HTMLElement>('[data-record]')) addCiteButton(card);
+// A cut card (data-cut) is copied from its report page, where the whole text is.
+for (const card of document.querySelectorAll<HTMLElement>('[data-record]:not([data-cut])')) addCiteButton(card);
 
 // Report pages: one 引 button per passage.
 for (const passage of document.querySelectorAll<HTMLElement>('article[data-cite-source] [data-passage]')) {

@@ -16,10 +16,12 @@ export function passageCard(record: PassageRecord): HTMLLIElement {
     'li',
     {},
     element('p', {}, cardFrom(record)),
-    element('p', {}, ...markedText(record.text)),
-    element('a', { href: passagePath(record) }, '查看原文'),
+    element('p', {}, ...markedText(record.text), ...(record.cut ? ['……'] : [])),
+    element('a', { href: passagePath(record) }, record.cut ? '阅读全文' : '查看原文'),
   );
   Object.assign(card.dataset, { record: '', citeSource: citation(record.reportTitle, record.facets), ...facetData(record.facets) });
-  addCiteButton(card);
+  // A cut passage is copied from its report page, where the whole text is.
+  if (record.cut) card.dataset.cut = '';
+  else addCiteButton(card);
   return card;
 }

@@ -4,15 +4,19 @@ import { browseCells, readManifest } from '../lib/view/browse-cells.ts';
 import { passageRecords, type PassageRecord } from '../lib/view/library.ts';
 import { reportEntries } from './report-entries.ts';
 
-let cached: Promise<{ reports: ReportEntry[]; records: PassageRecord[] }> | undefined;
+let cached: Promise<{ reports: ReportEntry[]; retired: ReportEntry[]; records: PassageRecord[] }> | undefined;
 
-/** Reports newest year first, then by title; and every passage as a record. */
+/**
+ * The published reports, newest year first, then by title, and every passage as a record; and
+ * the retired ones (tombstones: their pages say the report was withdrawn, nothing lists them).
+ */
 export function library() {
   cached ??= reportEntries().then((entries) => {
-    const reports = [...entries].sort(
+    const sorted = [...entries].sort(
       (a, b) => b.frontmatter.year - a.frontmatter.year || a.frontmatter.title.localeCompare(b.frontmatter.title, 'zh-CN') || (a.id < b.id ? -1 : 1),
     );
-    return { reports, records: passageRecords(reports) };
+    const reports = sorted.filter((e) => e.frontmatter.status !== 'retired');
+    return { reports, retired: sorted.filter((e) => e.frontmatter.status === 'retired'), records: passageRecords(reports) };
   });
   return cached;
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { OUTPUT, useSite } from '../support/site.ts';
+import { DIST } from '../support/static-server.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const site = useSite();
@@ -222,5 +223,39 @@ test('on a report page, 引 copies the passage with its source and permalink', a
   assert.doesNotMatch(text, /[¶引]$/);
   assert.equal(source, '——2023年度第二批主题教育专题民主生活会领导班子对照检查剖析材料（县（区）委常委班子，2023年度）');
   assert.equal(url, `${site.url}/reports/ab94ce7e/#s2-1-p1`);
+  await context.close();
+});
+
+test('browse fetches only the chunk files of the page it shows; without JavaScript it shows the first page', async () => {
+  // Reference, from the manifest alone: the cells matching aspect=theory and year=2023, in order,
+  // until 50 passages; each of their chunks that page 1 reaches.
+  const manifest = JSON.parse(readFileSync(join(DIST, 'browse', 'cells.json'), 'utf8')) as { facets: string[]; cells: [string[][], number][] };
+  const at = (key: string) => manifest.facets.indexOf(key);
+  const expected: string[] = [];
+  let room = 50;
+  for (const [values, count] of manifest.cells) {
+    if (room === 0) break;
+    if (!values[at('aspect')].includes('theory') || values[at('year')][0] !== '2023') continue;
+    const key = values.map((v) => v.join('+')).join('.');
+    for (let chunk = 0; chunk * 50 < Math.min(count, room); chunk++) expected.push(`/browse/cells/${key}.${chunk}.chunk`);
+    room -= Math.min(count, room);
+  }
+  assert.ok(expected.length > 0);
+  const page = await site.browser.newPage();
+  const chunks: string[] = [];
+  page.on('request', (r) => {
+    const path = decodeURIComponent(new URL(r.url()).pathname);
+    if (path.startsWith('/browse/cells/')) chunks.push(path);
+  });
+  await page.goto(`${site.url}/browse/?aspect=theory&year=2023`);
+  await visibleCards(page);
+  assert.deepEqual(chunks.sort(), expected.sort());
+  await page.close();
+
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const noScript = await context.newPage();
+  await noScript.goto(`${site.url}/browse/`);
+  assert.equal(await noScript.locator('[data-record]').count(), 50, 'the first 50 passages');
+  assert.ok(await noScript.getByText(/筛选和翻页需要 JavaScript/).isVisible(), 'the reader is told what needs JavaScript');
   await context.close();
 });

@@ -23,23 +23,45 @@ const seeds = readdirSync(SOURCES)
   .sort()
   .map((name) => ({ name, lines: readFileSync(join(SOURCES, name), 'utf8').split('\n') }));
 const REVISED = seeds[4].name;
-const hostile = faults().filter((f) => f.texts && f.name !== 'f10_large.txt');
+const MINUTES = seeds[3].name;
+const MINUTES_ENTRY = join(import.meta.dirname, '../../content/reports/6f51a37c.md');
+const MERGED = ['s1-3-2-p1', 's1-3-2-p2'];
+const WITHDRAWN = synthesizeReports(seeds, 45, 7)[0].name;
+
+/** A passage's text as its entry file has it. */
+function passageOf(entryFile: string, anchor: string): string {
+  return new RegExp(`^(.*) \\{#${anchor}\\}$`, 'mu').exec(readFileSync(entryFile, 'utf8'))![1];
+}
+// The f10_ sources are about size (their own test), not about hostile text.
+const hostile = faults().filter((f) => f.texts && !f.name.startsWith('f10_'));
 
 let corpus: CorpusSite;
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveDist>>;
 
-before(async () => {
-  const synthetic = Object.fromEntries(synthesizeReports(seeds, 45, 7).map((r) => [r.name, r.text]));
-  const broken = Object.fromEntries(faults().map((f) => [f.name, f.bytes]));
-  // Later, a seed's source is replaced by an edited copy under a new name: a new id, the old one redirects.
-  const revised = `${readFileSync(join(SOURCES, REVISED), 'utf8')}\n（本稿已修订）\n`;
-  corpus = await buildCorpusSite([{ add: { ...synthetic, ...broken } }, { add: { 'revised_004.txt': revised }, remove: [REVISED] }], {
-    DUIZHAO_SHARD_SIZE: '20',
-  });
-  site = await serveDist(corpus.dist);
-  browser = await launchBrowser();
-});
+before(
+  async () => {
+    const synthetic = Object.fromEntries(synthesizeReports(seeds, 45, 7).map((r) => [r.name, r.text]));
+    const broken = Object.fromEntries(faults().map((f) => [f.name, f.bytes]));
+    // Later, a seed's source is replaced by an edited copy under a new name: a new id, the old one redirects.
+    const revised = `${readFileSync(join(SOURCES, REVISED), 'utf8')}\n（本稿已修订）\n`;
+    // Last, a synthetic report is withdrawn (its source removed), and two paragraphs of the minutes
+    // become one (as a reflowed copy has them): the old anchor of the second must still land.
+    const minutes = readFileSync(join(SOURCES, MINUTES), 'utf8');
+    const [first, second] = MERGED.map((a) => passageOf(MINUTES_ENTRY, a));
+    corpus = await buildCorpusSite(
+      [
+        { add: { ...synthetic, ...broken } },
+        { add: { 'revised_004.txt': revised }, remove: [REVISED] },
+        { add: { [MINUTES]: minutes.replace(`${first}\n${second}\n`, `${first}${second}\n`) }, remove: [WITHDRAWN] },
+      ],
+      { DUIZHAO_SHARD_SIZE: '20' },
+    );
+    site = await serveDist(corpus.dist);
+    browser = await launchBrowser();
+  },
+  { timeout: 300_000 },
+);
 
 after(async () => {
   await browser?.close();
@@ -53,8 +75,11 @@ function entries() {
 }
 
 test('every report of a 50-report synthetic library gets a page, and a phrase from each is found by search (4 index shards)', async () => {
-  const all = entries().filter((e) => e.frontmatter.source.startsWith('synth_') || /^\d{3}_/.test(e.frontmatter.source));
-  assert.ok(all.length >= 49, `${all.length} reports`);
+  const all = entries().filter(
+    (e) => e.frontmatter.status !== 'retired' && (e.frontmatter.source.startsWith('synth_') || /^\d{3}_/.test(e.frontmatter.source)),
+  );
+  // 45 synthetic and 4 seeds (the fifth was replaced by revised_004.txt), less the withdrawn one.
+  assert.equal(all.length, 48, `${all.length} reports`);
   assert.ok(readdirSync(join(corpus.dist, 'pagefind', 'shards')).length >= 2, 'several index shards');
   for (const entry of all) assert.ok(statSync(join(corpus.dist, 'reports', entry.id, 'index.html')).size > 0, `${entry.id} has a page`);
   const page = await browser.newPage();
@@ -124,11 +149,31 @@ test('broken sources: the library builds without them; hostile text is shown lit
   await page.close();
 });
 
-test('pages stay small as the library grows: topic pages paginate and every page is under 300 KB', async () => {
-  const large = entries().find((e) => e.frontmatter.source === 'f10_large.txt')!;
+test('pages stay small whatever the input: topic pages paginate, a 5 MB report, a 200,000-character line and 5,000 sections are cut into pages, every page under 300 KB', async () => {
   const files = readdirSync(corpus.dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-  const oversized = files.filter((f) => !f.startsWith(`reports/${large.id}/`) && statSync(join(corpus.dist, f)).size > 300 * 1024);
+  const oversized = files.filter((f) => statSync(join(corpus.dist, f)).size > 300 * 1024);
   assert.deepEqual(oversized, []);
+  for (const source of ['f10_large.txt', 'f10_long-line.txt', 'f10_many-sections.txt']) {
+    const { id } = entries().find((e) => e.frontmatter.source === source)!;
+    assert.ok(files.includes(`reports/${id}/2/index.html`), `${source}: a second page`);
+  }
+  // A link to a passage on a later page, opened at the report's URL, lands there (through the anchor map).
+  const many = entries().find((e) => e.frontmatter.source === 'f10_many-sections.txt')!;
+  const last = many.sections.at(-1)!.passages[0];
+  const page = await browser.newPage();
+  await page.goto(`${site.url}/reports/${many.id}/#${last.id}`);
+  await page.waitForURL(new RegExp(`/reports/${many.id}/\\d+/#${last.id}$`));
+  assert.equal((await page.locator(':target').textContent())!.includes('补充第50部分第99点意见'), true);
+  await page.close();
+  // Listings show the opening of a very long passage, with a link to the whole of it.
+  const longLine = entries().find((e) => e.frontmatter.source === 'f10_long-line.txt')!;
+  const passage = longLine.sections.flatMap((s) => s.passages).find((p) => p.text.length === 200_000)!;
+  const cards = files
+    .filter((f) => f.startsWith('aspects/'))
+    .map((f) => readFileSync(join(corpus.dist, f), 'utf8'))
+    .filter((h) => h.includes(`/reports/${longLine.id}/#${passage.id}`));
+  assert.ok(cards.length > 0);
+  for (const html of cards) assert.ok(!html.includes(passage.text.slice(0, 2_000)), 'not the whole passage on a listing');
   assert.ok(
     files.some((f) => /^aspects\/[a-z-]+\/\d+\/index\.html$/.test(f)),
     'some topic has a second page',
@@ -138,13 +183,14 @@ test('pages stay small as the library grows: topic pages paginate and every page
 });
 
 test('a report whose id changed: its old URL and passage links lead to the new page', async () => {
-  const [first, last] = [corpus.ingests[0], corpus.ingests.at(-1)!];
+  // The second change set replaced the source.
+  const [first, replaced] = [corpus.ingests[0], corpus.ingests[2]];
   const oldId = first.changed
     .map((f) => f.split('/').pop()!.slice(0, -3))
     .find((id) => readFileSync(join(SOURCES, REVISED)).length > 0 && !entries().some((e) => e.id === id))!;
   const revised = entries().find((e) => e.frontmatter.source === 'revised_004.txt')!;
   assert.deepEqual(revised.frontmatter.formerIds, [oldId]);
-  assert.ok(last.log.some((l) => l.includes(`${oldId} is now ${revised.id}`)));
+  assert.ok(replaced.log.some((l) => l.includes(`${oldId} is now ${revised.id}`)));
   const page = await browser.newPage();
   await page.goto(`${site.url}/reports/${oldId}/#s2-1-p1`);
   await page.waitForURL(`**/reports/${revised.id}/#s2-1-p1`);
@@ -157,12 +203,44 @@ test('a report whose id changed: its old URL and passage links lead to the new p
 
 test('an invalid entry fails the build, naming the file and the field', () => {
   const content = mkdtempSync(join(tmpdir(), 'duizhao-invalid-'));
-  cpSync(join(import.meta.dirname, '../../content'), content, { recursive: true });
-  const file = join(content, 'reports', 'ab94ce7e.md');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('year: 2023', 'year: 二〇二三'));
-  const { status, output } = astroBuild(content, `${content}-dist`);
-  assert.notEqual(status, 0);
-  assert.match(output, /reports\/ab94ce7e\.md: invalid frontmatter — field "year"/);
-  rmSync(content, { recursive: true, force: true });
-  rmSync(`${content}-dist`, { recursive: true, force: true });
+  try {
+    cpSync(join(import.meta.dirname, '../../content'), content, { recursive: true });
+    const file = join(content, 'reports', 'ab94ce7e.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('year: 2023', 'year: 二〇二三'));
+    const { status, output } = astroBuild(content, `${content}-dist`);
+    assert.notEqual(status, 0);
+    assert.match(output, /reports\/ab94ce7e\.md: invalid frontmatter — line 3, field "year"/);
+  } finally {
+    rmSync(content, { recursive: true, force: true });
+    rmSync(`${content}-dist`, { recursive: true, force: true });
+  }
+});
+
+test('a withdrawn report keeps its URL: a page saying so, with its title, listed nowhere', async () => {
+  const retired = entries().find((e) => e.frontmatter.source === WITHDRAWN)!;
+  assert.equal(retired.frontmatter.status, 'retired');
+  const page = await browser.newPage();
+  const response = await page.goto(`${site.url}/reports/${retired.id}/`);
+  assert.equal(response?.status(), 200);
+  assert.equal((await page.locator('[data-retired] h1').textContent())!.trim(), '此材料已撤下');
+  assert.ok((await page.locator('[data-retired]').textContent())!.includes(retired.frontmatter.title));
+  assert.equal(await page.locator('[data-passage]').count(), 0);
+  await page.goto(`${site.url}/reports/`);
+  assert.equal(await page.locator(`a[href="/reports/${retired.id}/"]`).count(), 0);
+  await page.close();
+});
+
+test('an anchor whose paragraph was merged into the one before lands on that passage, without JavaScript too', async () => {
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/reports/6f51a37c/#${MERGED[1]}`);
+    const passage = page.locator(`[data-passage]:has(> #${MERGED[1]})`);
+    assert.equal(await passage.getAttribute('id'), MERGED[0]);
+    assert.ok((await passage.textContent())!.includes(passageOf(MINUTES_ENTRY, MERGED[1]).slice(0, 20)));
+    const box = (await passage.boundingBox())!;
+    assert.ok(box.y >= 0 && box.y < page.viewportSize()!.height, `the passage is in view (y = ${box.y})`);
+    assert.notEqual(await passage.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgba(0, 0, 0, 0)', 'highlighted as the target');
+    await context.close();
+  }
 });

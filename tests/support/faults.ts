@@ -73,6 +73,28 @@ function largeReport(): Uint8Array {
   return utf8(text(lines));
 }
 
+/** One line of 200,000 characters (a whole document pasted without line breaks, many times over). */
+const LONG_LINE = Array.from({ length: 12_000 }, (_, i) => `第${i + 1}句：${BODY[3]}`)
+  .join('')
+  .slice(0, 200_000);
+
+/** 1 → 一, 23 → 二十三 (up to 99). */
+function chineseNumber(n: number): string {
+  const digits = '〇一二三四五六七八九';
+  const tens = Math.floor(n / 10);
+  return `${tens > 1 ? digits[tens] : ''}${tens > 0 ? '十' : ''}${n % 10 > 0 ? digits[n % 10] : ''}`;
+}
+
+/** 5,000 sections: 50 parts of 99 items each, every item with one short passage. */
+function manySections(): Uint8Array {
+  const lines = [TITLE];
+  for (let part = 1; part <= 50; part++) {
+    lines.push(`${chineseNumber(part)}、第${part}部分`);
+    for (let item = 1; item <= 99; item++) lines.push(`（${chineseNumber(item)}）第${part}部分第${item}项`, `补充第${part}部分第${item}点意见。`);
+  }
+  return utf8(text(lines));
+}
+
 export function faults(): Fault[] {
   const good = text([TITLE, ...BODY]);
   const bodyTexts = ['学习不够深入，以会议落实会议，“两个确立”认识不深。', BODY[3]];
@@ -100,6 +122,8 @@ export function faults(): Fault[] {
     { name: 'f08_utf8-bom.txt', bytes: Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(good)]), texts: bodyTexts, encoding: 'utf-8' },
     { name: 'f09_crlf.txt', bytes: utf8(good.replace(/\n/g, '\r\n')), texts: bodyTexts, encoding: 'utf-8' },
     { name: 'f10_large.txt', bytes: largeReport(), texts: [`第1条：${BODY[1]}${BODY[3]}`.repeat(3)] },
+    { name: 'f10_long-line.txt', bytes: utf8(text([TITLE, '一、存在的问题', LONG_LINE])), texts: [LONG_LINE] },
+    { name: 'f10_many-sections.txt', bytes: manySections(), texts: ['补充第1部分第1点意见。', '补充第50部分第99点意见。'] },
     {
       name: 'f11_no-structure.txt',
       bytes: utf8(text([TITLE, '这是一段没有任何标题的文字。', '第二段也没有标题。'])),

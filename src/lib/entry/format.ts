@@ -35,11 +35,17 @@ export function serializeEntry(entry: ReportEntry): string {
   return `---\n${yaml}---\n\n${body.join('\n')}`;
 }
 
-/** Frontmatter validated against the schema; errors name the file and the field. */
-export function validateFrontmatter(data: unknown, file: string): Frontmatter {
+/** Frontmatter validated against the schema; errors name the file, the field and (given the YAML) its line. */
+export function validateFrontmatter(data: unknown, file: string, yaml = ''): Frontmatter {
   const result = frontmatterSchema.safeParse(data);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `field "${issue.path.join('.') || '(root)'}": ${issue.message}`);
+    const lines = yaml.split('\n');
+    // The line of the top-level field the problem is in (+1 for the opening ---).
+    const lineOf = (key: PropertyKey | undefined) => {
+      const at = key === undefined ? -1 : lines.findIndex((l) => l.startsWith(`${String(key)}:`));
+      return at === -1 ? '' : `line ${at + 2}, `;
+    };
+    const problems = result.error.issues.map((issue) => `${lineOf(issue.path[0])}field "${issue.path.join('.') || '(root)'}": ${issue.message}`);
     throw new EntryFormatError(file, `invalid frontmatter — ${problems.join('; ')}`);
   }
   return result.data;
@@ -52,9 +58,11 @@ export function parseEntry(text: string, file: string, id: string): ReportEntry 
   try {
     data = load(match[1], { schema: CORE_SCHEMA });
   } catch (error) {
-    throw new EntryFormatError(file, `frontmatter is not valid YAML: ${(error as Error).message}`);
+    const mark = (error as { mark?: { line: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
+    throw new EntryFormatError(file, `${mark ? `line ${mark.line + 2}: ` : ''}frontmatter is not valid YAML: ${reason}`);
   }
-  const frontmatter = validateFrontmatter(data, file);
+  const frontmatter = validateFrontmatter(data, file, match[1]);
   const sections: EntrySection[] = [];
   const bodyStart = match[1].split('\n').length + 3;
   match[2].split('\n').forEach((line, index) => {

@@ -13,19 +13,31 @@ export interface EntryFailure {
   message: string;
 }
 
-export async function readEntries(reportsDir: string): Promise<{ entries: ReportEntry[]; failures: EntryFailure[] }> {
+/** An entry file that does not parse or validate: ingest leaves it as it is, for a person to fix. */
+export interface BrokenEntry {
+  file: string;
+  id: string;
+  /** The source it names, when that line can still be read. */
+  source?: string;
+}
+
+export async function readEntries(reportsDir: string): Promise<{ entries: ReportEntry[]; failures: EntryFailure[]; broken: BrokenEntry[] }> {
   const entries: ReportEntry[] = [];
   const failures: EntryFailure[] = [];
+  const broken: BrokenEntry[] = [];
   const names = (await readdir(reportsDir).catch(() => [] as string[])).filter((n) => n.endsWith('.md')).sort();
   const files = new Map<ReportEntry, string>();
   for (const name of names) {
     const file = join(reportsDir, name);
+    const text = await readFile(file, 'utf8');
     try {
-      const entry = parseEntry(await readFile(file, 'utf8'), file, name.slice(0, -3));
+      const entry = parseEntry(text, file, name.slice(0, -3));
       entries.push(entry);
       files.set(entry, file);
     } catch (error) {
       failures.push({ file, message: (error as Error).message.replace(`${file}: `, '') });
+      const source = /^source:\s*['"]?(.+?)['"]?\s*$/m.exec(text)?.[1];
+      broken.push({ file, id: name.slice(0, -3), ...(source ? { source } : {}) });
     }
   }
   // One report, one id: ids that differ only in case share a URL on many file systems, and two
@@ -45,5 +57,5 @@ export async function readEntries(reportsDir: string): Promise<{ entries: Report
       }
     }
   }
-  return { entries, failures };
+  return { entries, failures, broken };
 }

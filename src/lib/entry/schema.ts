@@ -6,6 +6,9 @@
 import { z } from 'astro/zod';
 import { ASPECTS, DOC_TYPES, MEETINGS, SECTION_KINDS, SPEAKERS, THEMES, UNIT_TYPES, slugsOf } from '../taxonomy.ts';
 
+/** An anchor: what follows # in a passage or section link. */
+const ANCHOR = /^[a-z0-9-]+$/;
+
 export const sectionMetaSchema = z.strictObject({
   id: z.string().regex(/^s\d+(-\d+)*$/),
   kind: z.enum(slugsOf(SECTION_KINDS)),
@@ -37,7 +40,12 @@ export const frontmatterSchema = z.strictObject({
   /** A person checked the metadata: ingest never changes it again. */
   reviewed: z.boolean(),
   /** Ids this report had before: their URLs redirect to this one. Never removed by ingest. */
-  formerIds: z.array(z.string().regex(/^[0-9a-z]+$/)).optional(),
+  formerIds: z.array(z.string().regex(/^[0-9a-z]+(-\d+)?$/)).optional(),
+  /**
+   * 'retired': the source was removed; the entry stays as a tombstone so its URL says 此材料已撤下
+   * (never a 404, never another report). Absent: published.
+   */
+  status: z.enum(['retired']).optional(),
   cleaning: z.array(cleaningChangeSchema),
   /** Minutes: the header fields (时间, 地点 …) and the agenda. */
   minutes: z
@@ -47,6 +55,10 @@ export const frontmatterSchema = z.strictObject({
     })
     .optional(),
   sections: z.array(sectionMetaSchema),
+  /** Anchors this report had that now name another place: old → new (see ingest/identity.ts). Ingest keeps them. */
+  aliases: z.record(z.string().regex(ANCHOR), z.string().regex(ANCHOR)).optional(),
+  /** Section metadata a person set whose section is no longer in the source: kept here, never dropped. */
+  unplaced: z.array(sectionMetaSchema.extend({ heading: z.string() })).optional(),
   /** Digest of the metadata as ingest wrote it; a mismatch means a person edited it. */
   generated: z.string(),
 });

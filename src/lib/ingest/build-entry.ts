@@ -8,6 +8,7 @@ import { markPlaceholders, plainText } from '../entry/placeholders.ts';
 import { classifyReport, classifySections } from './classify.ts';
 import type { Cleaned } from './clean.ts';
 import { parseDocument, stripMarkdown } from './parse.ts';
+import { carryIdentity } from './identity.ts';
 
 export interface SourceInput {
   /** File name under the sources folder. */
@@ -36,8 +37,9 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** The metadata a person may edit. What ingest keeps up by itself (redirects, aliases, status, unplaced) is not part of it. */
 export function metadataDigest(frontmatter: Omit<Frontmatter, 'generated'> | Frontmatter): string {
-  const { generated: _generated, reviewed: _reviewed, formerIds: _formerIds, ...metadata } = frontmatter as Frontmatter;
+  const { generated: _g, reviewed: _r, formerIds: _f, status: _s, aliases: _a, unplaced: _u, ...metadata } = frontmatter as Frontmatter;
   return sha256(canonical(metadata)).slice(0, 16);
 }
 
@@ -62,12 +64,14 @@ export function buildEntry(id: string, source: SourceInput, existing?: ReportEnt
   const meta = classifyReport(doc);
   const sectionMeta = classifySections(doc, meta);
   const ids = sectionIds(doc.sections.map((s) => s.level));
-  const sections: EntrySection[] = doc.sections.map((section, i) => ({
+  const positional: EntrySection[] = doc.sections.map((section, i) => ({
     id: ids[i],
     level: section.level,
     heading: markPlaceholders(section.heading),
     passages: section.passages.map((text, k) => ({ id: `${ids[i]}-p${k + 1}`, text: markPlaceholders(text) })),
   }));
+  // Published anchors follow their text (identity.ts); a first ingest gives positional ones.
+  const { sections, aliases } = carryIdentity(positional, existing && { sections: existing.sections, aliases: existing.frontmatter.aliases });
   const generated: Omit<Frontmatter, 'generated'> = {
     title: doc.title || source.name.replace(/\.[^.]+$/, ''),
     ...meta,
@@ -78,32 +82,48 @@ export function buildEntry(id: string, source: SourceInput, existing?: ReportEnt
     cleaning: source.cleaned.changes,
     ...(doc.fields.length > 0 ? { minutes: { fields: doc.fields, agenda: doc.agenda } } : {}),
     sections: sectionMeta.map((m, i): SectionMeta => ({
-      id: ids[i],
+      id: sections[i].id,
       kind: m.kind,
       aspects: m.aspects,
       ...(m.item ? { item: m.item } : {}),
       ...(doc.sections[i].speaker ? { speaker: doc.sections[i].speaker } : {}),
       ...(m.target ? { target: m.target } : {}),
     })),
+    ...(Object.keys(aliases).length > 0 ? { aliases } : {}),
   };
   const fresh: Frontmatter = { ...generated, generated: metadataDigest(generated) };
-  const entry: ReportEntry = { id, frontmatter: mergeFrontmatter(fresh, existing?.frontmatter), sections };
+  const entry: ReportEntry = { id, frontmatter: mergeFrontmatter(fresh, existing), sections };
   checkCoverage(source.cleaned.lines, entry);
   return entry;
 }
 
-/** Keeps a person's metadata; takes ingest's for what they could not have edited (new sections, the source's digest). */
-function mergeFrontmatter(fresh: Frontmatter, existing: Frontmatter | undefined): Frontmatter {
-  if (existing?.formerIds) fresh = withFormerIds(fresh, existing.formerIds);
-  if (!existing || !isHumanOwned(existing)) return fresh;
-  const kept = new Map(existing.sections.map((s) => [s.id, s]));
+/**
+ * Keeps a person's metadata; takes ingest's for what they could not have edited (new sections,
+ * the source's digest, aliases). Section metadata follows its section's anchor, which follows
+ * the section's text (identity.ts); metadata whose section is gone is kept under `unplaced`.
+ */
+function mergeFrontmatter(fresh: Frontmatter, existing: ReportEntry | undefined): Frontmatter {
+  const previous = existing?.frontmatter;
+  if (previous?.formerIds) fresh = withFormerIds(fresh, previous.formerIds);
+  if (!previous || !isHumanOwned(previous)) return fresh;
+  const kept = new Map(previous.sections.map((s) => [s.id, s]));
+  const placed = new Set(fresh.sections.map((s) => s.id));
+  const headings = new Map(existing!.sections.map((s) => [s.id, s.heading]));
+  const unplaced = [
+    ...(previous.unplaced ?? []),
+    ...previous.sections.filter((s) => !placed.has(s.id) && headings.has(s.id)).map((s) => ({ ...s, heading: headings.get(s.id)! })),
+  ];
+  const { status: _revived, aliases: _old, unplaced: _u, generated, ...metadata } = previous;
   return {
-    ...existing,
+    ...metadata,
     source: fresh.source,
     sourceSha256: fresh.sourceSha256,
     encoding: fresh.encoding,
     cleaning: fresh.cleaning,
     sections: fresh.sections.map((s) => kept.get(s.id) ?? s),
+    ...(fresh.aliases ? { aliases: fresh.aliases } : {}),
+    ...(unplaced.length > 0 ? { unplaced } : {}),
+    generated,
   };
 }
 

@@ -7,7 +7,7 @@
  */
 import { FACETS, type Facet } from '../facets.ts';
 import type { Faceted } from './filters.ts';
-import { topicOrder, type PassageRecord } from './library.ts';
+import { listed, topicOrder, type PassageRecord } from './library.ts';
 
 export const CHUNK = 50;
 export const BROWSE_PAGE = 50;
@@ -65,7 +65,7 @@ export function browseCells(
 ): { manifest: StoredManifest; chunks: Map<string, CellPassage[]> } {
   const cells = new Map<string, { values: string[][]; passages: CellPassage[] }>();
   for (const record of topicOrder(records)) {
-    const { facets: recordFacets, ...passage } = record;
+    const { facets: recordFacets, ...passage } = listed(record);
     const values = facets.map((f) => [...(recordFacets[f.key] ?? [])]);
     const key = cellKey(values);
     let cell = cells.get(key);

@@ -6,6 +6,7 @@ import { FACETS, facetLabel, readPassageFacets, readReportFacets, valueOf, type 
 import type { ReportEntry } from '../entry/schema.ts';
 import { prescribedItemOf, SECTION_KINDS } from '../taxonomy.ts';
 import { metaOf, sectionTitle, shortTitle } from './report-view.ts';
+import { anchorPages, pieces, reportPages } from './report-pages.ts';
 
 export interface PassageRecord {
   reportId: string;
@@ -15,16 +16,30 @@ export interface PassageRecord {
   /** The year's prescribed item the section answers, as worded that year. */
   item?: string;
   passageId: string;
+  /** The report page the passage is on, when not the first (a report too long for one page: report-pages.ts). */
+  page?: number;
   /** Marked text (placeholders ⟦…⟧). */
   text: string;
+  /** `text` is the opening of a longer passage (listings show at most LISTING_CHARS). */
+  cut?: true;
   /** Values per facet key (see facets.ts). */
   facets: FacetValues;
+}
+
+/** Characters of a passage that listings (topic, facet and browse pages) show; the full text is on the report page. */
+export const LISTING_CHARS = 1_000;
+
+/** The record as listings show it: a passage longer than LISTING_CHARS is cut (never inside a placeholder). */
+export function listed<T extends PassageRecord>(record: T): T {
+  if (record.text.length <= LISTING_CHARS) return record;
+  return { ...record, text: pieces(record.text, LISTING_CHARS)[0], cut: true };
 }
 
 export function passageRecords(reports: readonly ReportEntry[], facets: readonly Facet[] = FACETS): PassageRecord[] {
   return reports.flatMap(({ id, frontmatter, sections }) => {
     // Report-scope values are read once and shared by every passage of the report.
     const reportValues = readReportFacets(frontmatter, facets);
+    const onPage = anchorPages(reportPages(sections));
     return sections.flatMap((section) => {
       const meta = metaOf(frontmatter, section.id);
       const item = meta.item ? prescribedItemOf(frontmatter.year, meta.item)?.label : undefined;
@@ -36,6 +51,7 @@ export function passageRecords(reports: readonly ReportEntry[], facets: readonly
         sectionTitle: title,
         ...(item ? { item } : {}),
         passageId: p.id,
+        ...(onPage[p.id] ? { page: onPage[p.id] } : {}),
         text: p.text,
         facets: { ...reportValues, ...readPassageFacets({ report: frontmatter, section: meta, text: p.text }, facets) },
       }));

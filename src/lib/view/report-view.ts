@@ -4,25 +4,25 @@
  */
 import type { EntrySection, Frontmatter, SectionMeta } from '../entry/schema.ts';
 import { plainText } from '../entry/placeholders.ts';
-import { facetLabel, reportFacets, type FacetKey } from '../facets.ts';
+import { facetLabel, reportFacets } from '../facets.ts';
 import { SECTION_KINDS, labelOf, prescribedItemOf } from '../taxonomy.ts';
 import { facetPath } from './urls.ts';
 
 export interface Chip {
-  facet: FacetKey;
+  facet: string;
   slug: string;
   label: string;
   /** The value's facet page (or a /browse/ link for facets without pages). */
   href: string;
 }
 
-function chip(facet: FacetKey, slug: string): Chip {
+function chip(facet: string, slug: string): Chip {
   return { facet, slug, label: facetLabel(facet, slug), href: facetPath(facet, slug) };
 }
 
 /** A report's values of every report-scope facet (year, unit type, document type, theme …), each linking to its page. */
 export function reportChips(report: Frontmatter): Chip[] {
-  return reportFacets().flatMap((f) => f.read(report).map((value) => chip(f.key as FacetKey, value)));
+  return reportFacets().flatMap((f) => f.read(report).map((value) => chip(f.key, value)));
 }
 
 export function aspectChips(meta: SectionMeta): Chip[] {

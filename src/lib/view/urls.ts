@@ -32,8 +32,9 @@ export function reportDocxPath(id: string): string {
   return sitePath(`/reports/${id}.docx`);
 }
 
-export function passagePath(record: { reportId: string; passageId: string }): string {
-  return `${reportPath(record.reportId)}#${record.passageId}`;
+/** A passage's permalink; on the report page it is on, for a report on several pages. */
+export function passagePath(record: { reportId: string; passageId: string; page?: number }): string {
+  return `${reportPath(record.reportId)}${record.page ? `${record.page}/` : ''}#${record.passageId}`;
 }
 
 export function parseFilters(params: URLSearchParams, facets: readonly Facet[] = FACETS): Filters {
