@@ -4,7 +4,7 @@
  * other than content/ (synthetic reports, broken sources, changed ids).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ingestContent, type IngestResult } from '../../src/lib/ingest/ingest-content.ts';
@@ -27,7 +27,8 @@ export async function buildCorpusSite(
 ): Promise<CorpusSite> {
   const content = mkdtempSync(join(tmpdir(), 'duizhao-corpus-'));
   cpSync(join(ROOT, 'content', 'sources'), join(content, 'sources'), { recursive: true });
-  mkdirSync(join(content, 'reports'));
+  // The seeds' committed entries come along: their published anchors, not a first ingest's positional ones.
+  cpSync(join(ROOT, 'content', 'reports'), join(content, 'reports'), { recursive: true });
   const ingests: IngestResult[] = [await ingestContent(content, { write: true })];
   for (const change of changes) {
     for (const [name, bytes] of Object.entries(change.add ?? {})) writeFileSync(join(content, 'sources', name), bytes);

@@ -5,7 +5,7 @@
  * suite (the same texts shown literally on the built pages).
  */
 import iconv from 'iconv-lite';
-import { writeZip } from '../../src/lib/view/zip.ts';
+import { buildDocx, level, paragraph } from './docx.ts';
 
 export interface Fault {
   name: string;
@@ -24,43 +24,21 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 
 /** A .docx with a numbered list and a table (Word's own XML), built as Word would store it. */
 function docxWithTableAndList(): Uint8Array {
-  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-  const p = (t: string, list = false) =>
-    `<w:p>${list ? '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>' : ''}<w:r><w:t>${t}</w:t></w:r></w:p>`;
-  const cell = (t: string) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${p(t)}</w:tc>`;
+  const cell = (t: string) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${paragraph(t)}</w:tc>`;
   const body = [
-    p(TITLE),
-    p('一、存在的问题'),
-    p('学习不够深入的表现有：'),
-    p('理论学习时间不足', true),
-    p('调查研究浮于表面', true),
+    paragraph(TITLE),
+    paragraph('一、存在的问题'),
+    paragraph('学习不够深入的表现有：'),
+    paragraph('理论学习时间不足', { numId: 1 }),
+    paragraph('调查研究浮于表面', { numId: 1 }),
     `<w:tbl><w:tr>${cell('问题')}${cell('整改时限')}</w:tr><w:tr>${cell('学风不实')}${cell('长期坚持')}</w:tr></w:tbl>`,
-    p('二、整改措施'),
-    p('建立台账，逐项销号。'),
+    paragraph('二、整改措施'),
+    paragraph('建立台账，逐项销号。'),
   ].join('');
-  const numbering = `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
-  return writeZip([
-    {
-      name: '[Content_Types].xml',
-      data: utf8(
-        `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>`,
-      ),
-    },
-    {
-      name: '_rels/.rels',
-      data: utf8(
-        `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
-      ),
-    },
-    {
-      name: 'word/_rels/document.xml.rels',
-      data: utf8(
-        `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>`,
-      ),
-    },
-    { name: 'word/numbering.xml', data: utf8(numbering) },
-    { name: 'word/document.xml', data: utf8(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`) },
-  ]);
+  return buildDocx({
+    body,
+    numbering: `<w:abstractNum w:abstractNumId="0">${level(0, 'decimal', '%1.')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
+  });
 }
 
 /** About 5 MB: the body's paragraphs many times over, each numbered so that every one is distinct. */
@@ -150,7 +128,7 @@ export function faults(): Fault[] {
     {
       name: 'f15_table-and-list.docx',
       bytes: docxWithTableAndList(),
-      texts: ['理论学习时间不足', '调查研究浮于表面', '学风不实', '长期坚持', '建立台账，逐项销号。'],
+      texts: ['1.理论学习时间不足', '2.调查研究浮于表面', '学风不实', '长期坚持', '建立台账，逐项销号。'],
       encoding: 'docx',
     },
     { name: 'f16_corrupted.docx', bytes: docxWithTableAndList().subarray(0, 700), failure: 'not a readable .docx file' },

@@ -9,6 +9,7 @@ import { classifyReport, classifySections } from './classify.ts';
 import type { Cleaned } from './clean.ts';
 import { parseDocument, stripMarkdown } from './parse.ts';
 import { carryIdentity } from './identity.ts';
+import { simplifiedForReading } from './script.ts';
 
 export interface SourceInput {
   /** File name under the sources folder. */
@@ -61,8 +62,10 @@ function sectionIds(levels: readonly number[]): string[] {
 
 export function buildEntry(id: string, source: SourceInput, existing?: ReportEntry): ReportEntry {
   const doc = parseDocument(source.cleaned.lines);
-  const meta = classifyReport(doc);
-  const sectionMeta = classifySections(doc, meta);
+  // A traditional-character source is classified as its simplified form and shown as written.
+  const reading = simplifiedForReading(doc);
+  const meta = classifyReport(reading);
+  const sectionMeta = classifySections(reading, meta);
   const ids = sectionIds(doc.sections.map((s) => s.level));
   const positional: EntrySection[] = doc.sections.map((section, i) => ({
     id: ids[i],

@@ -182,7 +182,13 @@ export function carryIdentity(fresh: readonly EntrySection[], previous?: Previou
     if (present.has(s.id)) return;
     // A section that is gone: its first passage that is still somewhere.
     const first = oldPassages.findIndex((o, i) => o.section === s.index && target.has(i));
-    if (first !== -1) movedTo.set(s.id, finalPassageIds[target.get(first)!]);
+    // A heading that became a passage itself (a numbered item read as a paragraph): that passage,
+    // the last one opening with the heading before the section's first surviving passage.
+    const limit = first !== -1 ? target.get(first)! : freshPassages.length - 1;
+    let opening = -1;
+    if (s.heading.length >= MIN_CONTAINED) for (let fi = 0; fi <= limit; fi++) if (freshPassages[fi].fp.startsWith(s.heading)) opening = fi;
+    if (opening !== -1) movedTo.set(s.id, finalPassageIds[opening]);
+    else if (first !== -1) movedTo.set(s.id, finalPassageIds[target.get(first)!]);
   });
   const aliases: Record<string, string> = {};
   const resolve = (id: string): string | undefined => (present.has(id) ? id : movedTo.get(id));

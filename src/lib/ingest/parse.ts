@@ -33,10 +33,10 @@ export interface ParsedDocument {
   sections: ParsedSection[];
 }
 
-const CN_NUM = '一二三四五六七八九十';
-const PART = new RegExp(`^([${CN_NUM}]{1,3})、`);
-const ITEM = new RegExp(`^[（(]([${CN_NUM}]{1,3})[）)]`);
-const NUMERAL = /^(\d{1,2})[.．、](?!\d)/;
+export const CN_NUM = '一二三四五六七八九十';
+export const PART = new RegExp(`^([${CN_NUM}]{1,3})、`);
+export const ITEM = new RegExp(`^[（(]([${CN_NUM}]{1,3})[）)]`);
+export const NUMERAL = /^(\d{1,2})[.．、](?!\d)/;
 const CIRCLED = /^[①②③④⑤⑥⑦⑧⑨⑩]/;
 const FIELD_KEYS = ['时间', '地点', '出席人', '缺席人', '列席人', '主持人', '记录人', '议程', '内容'];
 // Keys may be padded with ASCII or ideographic spaces: 时  间, 议　程.
@@ -107,24 +107,83 @@ export function parseDocument(lines: readonly string[]): ParsedDocument {
     current!.passages.push(...splitEnumeration(text));
   };
 
-  for (; i < content.length; i++) {
-    const line = stripMarkdown(content[i]);
-    if (line.length === 0) continue;
-    const turn = isMinutes ? TURN.exec(line) : null;
-    if (turn) {
+  for (const block of bodyBlocks(content.slice(i), isMinutes)) {
+    if (block.kind === 'turn') {
       stack.length = 0;
-      open('turn', line, '', { speaker: squeeze(turn[1]) });
-      continue;
-    }
-    const heading = headingOf(line);
-    if (heading) {
-      open(heading.rank, heading.heading, heading.marker);
-      addPassage(heading.rest);
-      continue;
-    }
-    addPassage(line);
+      open('turn', block.line, '', { speaker: block.speaker });
+    } else if (block.kind === 'heading') {
+      open(block.heading.rank, block.heading.heading, block.heading.marker);
+      addPassage(block.heading.rest);
+    } else if (block.item) {
+      // A numbered statement: one passage keeping its number (its 一是/二是 points split as usual).
+      const [first, ...more] = splitEnumeration(block.item.body);
+      if (!current) open('preamble', '', '');
+      current!.passages.push(block.item.marker + first, ...more);
+    } else addPassage(block.line);
   }
   return doc;
+}
+
+type Block =
+  | { kind: 'turn'; line: string; speaker: string }
+  | { kind: 'heading'; line: string; heading: Heading }
+  | { kind: 'text'; line: string; item?: { marker: string; body: string } };
+
+/**
+ * The body's lines as speaker turns, headings and text. A run of sibling items （一）（二）… (or
+ * 1. 2. …) of which any is a whole statement rather than a short title is read as numbered
+ * paragraphs: each item one passage keeping its number, never an empty heading （三） or a
+ * heading that repeats a paragraph; so is a run of items no passage elaborates. A heading is a
+ * short line the passages after it elaborate.
+ */
+function bodyBlocks(lines: readonly string[], isMinutes: boolean): Block[] {
+  const blocks: Block[] = [];
+  for (const raw of lines) {
+    const line = stripMarkdown(raw);
+    if (line.length === 0) continue;
+    const turn = isMinutes ? TURN.exec(line) : null;
+    if (turn) blocks.push({ kind: 'turn', line, speaker: squeeze(turn[1]) });
+    else {
+      const heading = headingOf(line);
+      blocks.push(heading ? { kind: 'heading', line, heading } : { kind: 'text', line });
+    }
+  }
+  // Runs of siblings: a heading of a rank closes the runs of every lower rank; a turn closes all.
+  const runOf = new Map<number, number>();
+  const statementRuns = new Set<number>();
+  const elaborated = new Set<number>();
+  const listRuns = new Set<number>();
+  let open: Partial<Record<HeadingRank, number>> = {};
+  let runs = 0;
+  blocks.forEach((block, j) => {
+    if (block.kind === 'turn') open = {};
+    if (block.kind !== 'heading') return;
+    const { rank } = block.heading;
+    for (const r of Object.keys(open) as HeadingRank[]) if (RANK_ORDER[r] > RANK_ORDER[rank]) delete open[r];
+    const run = (open[rank] ??= runs++);
+    runOf.set(j, run);
+    if (rank !== 'item' && rank !== 'numeral') return;
+    listRuns.add(run);
+    if (isStatement(block.heading)) statementRuns.add(run);
+    if (block.heading.rest !== '' || blocks[j + 1]?.kind === 'text') elaborated.add(run);
+  });
+  // Items no passage elaborates (（一）党性修养有所弱化。（二）理论学习不够深入 …) are a list of statements too.
+  for (const run of listRuns) if (!elaborated.has(run)) statementRuns.add(run);
+  return blocks.map((block, j): Block => {
+    if (block.kind !== 'heading' || !statementRuns.has(runOf.get(j)!)) return block;
+    const { marker } = block.heading;
+    return { kind: 'text', line: block.line, item: { marker, body: block.line.slice(marker.length) } };
+  });
+}
+
+/** Longest item title (after its number) read as a heading, unless it names an aspect (……方面). */
+const MAX_ITEM_TITLE = 40;
+
+/** An item whose text is a statement, not a title: no short first sentence to stand as its heading. */
+function isStatement(heading: Heading): boolean {
+  const title = heading.heading.slice(heading.marker.length);
+  if (title.length === 0) return true;
+  return title.length > MAX_ITEM_TITLE && !/方面[。：:]?$/u.test(title);
 }
 
 function isTitleLine(line: string): boolean {

@@ -1,10 +1,11 @@
 /**
  * A source file's bytes → cleaned lines, by file type. Text files are decoded
- * (see decode.ts); .docx files are read with mammoth, one line per paragraph.
+ * (see decode.ts); .docx files are read one line per paragraph, numbered as Word shows them (docx.ts).
  */
-import mammoth from 'mammoth';
+import { docxLines } from './docx.ts';
 import { cleanSource, type Cleaned } from './clean.ts';
 import { decodeSource, type Encoding } from './decode.ts';
+import { reflowLines } from './reflow.ts';
 
 export const SOURCE_EXTENSIONS = ['.txt', '.md', '.docx'] as const;
 
@@ -24,7 +25,7 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<ReadS
   let encoding: ReadSource['encoding'];
   if (name.toLowerCase().endsWith('.docx')) {
     try {
-      text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+      text = (await docxLines(bytes)).join('\n');
     } catch (error) {
       throw new SourceError(`not a readable .docx file (${(error as Error).message.split('\n')[0]})`);
     }
@@ -32,7 +33,9 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<ReadS
   } else {
     ({ text, encoding } = decodeSource(bytes));
   }
-  const cleaned = cleanSource(text.replace(/\r\n?/g, '\n'));
+  const clean = cleanSource(text.replace(/\r\n?/g, '\n'));
+  // Parsing and the coverage check read paragraphs: hard-wrapped lines joined, run-on structure split.
+  const cleaned = { ...clean, lines: reflowLines(clean.lines) };
   if (cleaned.lines.every((line) => line.trim() === '')) throw new SourceError('empty: the file has no text');
   return { encoding, cleaned };
 }

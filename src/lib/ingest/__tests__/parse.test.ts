@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitEnumeration } from '../parse.ts';
+import { parseDocument, splitEnumeration } from '../parse.ts';
 import { seedDocument } from '../../../../tests/support/corpus.ts';
 
 test('seed 004: title, three parts, the six 2023 aspects as items', async () => {
@@ -55,10 +55,27 @@ test('seed 003 minutes: header fields, agenda, speaker turns', async () => {
   assert.ok(turns.every((t) => t.level === 1));
 });
 
-test('an item that only enumerates (（一）一是……二是……) keeps the marker as heading', async () => {
+test('numbered statements are passages keeping their number, not empty or paragraph-long headings', async () => {
   const { doc } = await seedDocument('003');
-  const item = doc.sections.find((s) => s.passages[0]?.startsWith('一是学习不彻底'));
-  assert.equal(item?.heading, '（一）');
+  // 一、存在的突出问题 in the minutes: （一）一是……, （二）a whole sentence of 70 characters, …
+  const problems = doc.sections.find((s) => s.heading === '一、存在的突出问题')!;
+  assert.equal(problems.passages[0], '（一）一是学习不彻底。二是理解不透彻。三是“做实”上有差距。');
+  assert.match(problems.passages[1], /^（二）有时在执行中央决策部署上，/u);
+  assert.ok(doc.sections.every((s) => !/^[（(][一二三四五六七八九十]+[）)]$/u.test(s.heading)));
+  // A run of items nothing elaborates is a list of statements too: passages of their part.
+  const causes = doc.sections.find((s) => s.heading === '二、产生问题的原因分析')!;
+  assert.deepEqual(causes.passages, ['（一）党性修养有所弱化。', '（二）理论学习不够深入', '（三）勇于创新的主动性不够']);
+});
+
+test('a run of items is headings only when every item has a short title', () => {
+  const headings = parseDocument(['标题', '一、问题', '（一）理论学习不够深入', '正文一。', '（二）作风不实', '正文二。']).sections.map((s) => s.heading);
+  assert.deepEqual(headings, ['一、问题', '（一）理论学习不够深入', '（二）作风不实']);
+  const statement = `（二）${'有时在执行决策部署上，对决策部署领会得不够透彻，'.repeat(3)}把握得还不够。`;
+  const doc = parseDocument(['标题', '一、问题', '（一）理论学习不够深入', '正文一。', statement, '正文二。']);
+  assert.deepEqual(
+    doc.sections.map((s) => [s.heading, s.passages]),
+    [['一、问题', ['（一）理论学习不够深入', '正文一。', statement, '正文二。']]],
+  );
 });
 
 test('long enumerating paragraphs split at 一是/二是/三是; short ones stay whole', async () => {

@@ -21,8 +21,20 @@ test('section titles: heading without closing punctuation, turns by role, bare m
   assert.equal(titleOf(minutes, 's1'), '书记：会议主持');
   const criticism = minutes.frontmatter.sections.find((s) => s.kind === 'criticism' && s.target === '成员Ｂ')!;
   assert.equal(titleOf(minutes, criticism.id), '成员Ｄ：对成员Ｂ的批评意见');
-  const bare = minutes.sections.find((s) => s.heading === '（二）' && s.passages.length > 0)!;
-  assert.match(titleOf(minutes, bare.id), /^（二）.{24}…$/u);
+  // Entries no longer have bare headings (numbered statements are passages), but one a person wrote still reads.
+  const bare = {
+    id: 'x',
+    level: 2,
+    heading: '（二）',
+    passages: [{ id: 'x-p1', text: '带头深刻感悟“两个确立”的决定性意义，深刻感悟党坚持把马克思主义同中国具体实际相结合' }],
+  };
+  assert.match(
+    sectionTitle(
+      bare,
+      minutes.frontmatter.sections.find((s) => !s.speaker)!,
+    ),
+    /^（二）.{24}…$/u,
+  );
 });
 
 test('report chips show every report facet in Chinese, each linking to its facet page', () => {
