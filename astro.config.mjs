@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import searchIndex from './src/integrations/search-index.ts';
+import precompressSite from './src/integrations/precompress.ts';
 import { settings } from './src/lib/settings.ts';
 
 /**
@@ -26,7 +27,8 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: settings.out,
   build: { format: 'directory' },
-  integrations: [mdx(), searchIndex(), siteUrlCheck],
+  // Precompression runs last: after the search index is moved into the site.
+  integrations: [mdx(), searchIndex(), siteUrlCheck, precompressSite()],
   // Every page carries a Content-Security-Policy: scripts only from this site or by Astro's hashes,
   // WebAssembly for Pagefind, no requests to any other origin.
   security: {

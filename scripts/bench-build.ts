@@ -12,8 +12,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readEntries } from '../src/lib/entry/read.ts';
 import { plainText } from '../src/lib/entry/placeholders.ts';
+import { DIST_KINDS, distKind, PRECOMPRESSED, type DistKind } from '../src/lib/publish/dist-kinds.ts';
 
-const { values } = parseArgs({ options: { reports: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { reports: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, 'no-bare': { type: 'boolean', default: false } },
+});
+// The bare baseline's default Pagefind takes 22 GB at 10,000 reports: skip it on a shared machine.
+const BARE_RUN = !values['no-bare'];
 const N = Number(values.reports);
 // Inside node_modules so the bare Astro project resolves `astro` and `pagefind` from ours.
 const WORK = resolve(`node_modules/.cache/duizhao-bench-build-${N}`);
@@ -26,6 +31,8 @@ const TS = ['--disable-warning=ExperimentalWarning'];
 interface Step {
   seconds: number;
   peakMB: number;
+  /** The end of what the step printed. */
+  output?: string;
   /** Why the step did not finish (the baseline may not, on this machine). */
   failed?: string;
 }
@@ -67,8 +74,8 @@ async function measured(label: string, args: string[], env: Record<string, strin
   const start = performance.now();
   const child = spawn(args[0], args.slice(1), { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout.on('data', (d) => (output = (output + d).slice(-5000)));
-  child.stderr.on('data', (d) => (output = (output + d).slice(-5000)));
+  child.stdout.on('data', (d) => (output = (output + d).slice(-20000)));
+  child.stderr.on('data', (d) => (output = (output + d).slice(-20000)));
   let peak = 0;
   const sampler = setInterval(() => {
     for (const pid of descendants(child.pid!)) peak = Math.max(peak, peakMB(pid));
@@ -84,10 +91,11 @@ async function measured(label: string, args: string[], env: Record<string, strin
   }
   if (code !== 0) throw new Error(`${label} failed:\n${output}`);
   console.log(`  ${seconds.toFixed(1)} s, peak ${peak.toFixed(0)} MB`);
-  return { seconds, peakMB: peak };
+  return { seconds, peakMB: peak, output };
 }
 
-function dirStats(dir: string, filter: (name: string) => boolean = () => true) {
+/** Files of a folder (precompressed copies excluded unless `filter` admits them): count, bytes, the largest. */
+function dirStats(dir: string, filter: (name: string) => boolean = (name) => !PRECOMPRESSED.test(name)) {
   let bytes = 0;
   let files = 0;
   let largest = { bytes: 0, path: '' };
@@ -113,10 +121,22 @@ const build = await measured('astro build (pages + search index alongside)', [NO
 const dist = join(WORK, 'dist');
 const html = dirStats(dist, (n) => n.endsWith('.html'));
 const all = dirStats(dist);
+const precompressed = dirStats(dist, (n) => PRECOMPRESSED.test(n));
+// Where dist/ goes, by kind of file (precompressed copies not counted).
+const kinds = Object.fromEntries(DIST_KINDS.map((k) => [k, { bytes: 0, files: 0 }])) as Record<DistKind, { bytes: number; files: number }>;
+for (const entry of readdirSync(dist, { withFileTypes: true, recursive: true })) {
+  if (!entry.isFile() || PRECOMPRESSED.test(entry.name)) continue;
+  const path = join(entry.parentPath, entry.name);
+  const kind = kinds[distKind(path.slice(dist.length + 1))];
+  kind.files++;
+  kind.bytes += statSync(path).size;
+}
+const precompressLine = /precompressed .*/.exec(build.output ?? '')?.[0] ?? 'not reported';
+delete build.output;
 const pagefindStats = dirStats(join(dist, 'pagefind'));
 const docsStats = dirStats(join(dist, 'search', 'docs'));
 rmSync(join(WORK, 'index-only'), { recursive: true, force: true });
-console.log(JSON.stringify({ ingest, index, build, html, pagefind: pagefindStats, docs: docsStats }));
+console.log(JSON.stringify({ ingest, index, build, html, pagefind: pagefindStats, docs: docsStats, kinds }));
 
 // The baseline: a bare Astro site with one page per report (title and passages as <p>), and
 // default Pagefind over its HTML, as a site without our work would be built.
@@ -141,11 +161,15 @@ const [title, ...lines] = readFileSync(${JSON.stringify(join(BARE, 'texts'))} + 
 <html lang="zh-CN"><head><meta charset="utf-8" /><title>{title}</title></head><body><main data-pagefind-body><h1>{title}</h1>{lines.map((l) => <p>{l}</p>)}</main></body></html>
 `,
 );
-const bareAstro = await measured('bare astro build', [NODE, ASTRO, 'build'], {}, BARE);
+const NOT_RUN: Step = { seconds: 0, peakMB: 0, failed: 'not run (--no-bare)' };
+const bareAstro = BARE_RUN ? await measured('bare astro build', [NODE, ASTRO, 'build'], {}, BARE) : NOT_RUN;
 // Pagefind's own CLI, as a bare site runs it (through the Node API, 10,000 pages did not finish here).
-const barePagefind = await measured('bare default pagefind', [PAGEFIND, '--site', 'dist'], {}, BARE, { mayFail: true });
-const bareIndex = barePagefind.failed ? { bytes: 0, files: 0, largest: { bytes: 0, path: '' } } : dirStats(join(BARE, 'dist', 'pagefind'));
-const bareDist = dirStats(join(BARE, 'dist'));
+const barePagefind = BARE_RUN ? await measured('bare default pagefind', [PAGEFIND, '--site', 'dist'], {}, BARE, { mayFail: true }) : NOT_RUN;
+const noFiles = { bytes: 0, files: 0, largest: { bytes: 0, path: '' } };
+const bareIndex = barePagefind.failed ? noFiles : dirStats(join(BARE, 'dist', 'pagefind'));
+const bareDist = BARE_RUN ? dirStats(join(BARE, 'dist')) : noFiles;
+delete bareAstro.output;
+delete barePagefind.output;
 
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 const cell = (s: Step) => (s.failed ? `**${s.failed}**` : `${s.seconds.toFixed(0)} s`);
@@ -155,7 +179,7 @@ const total = { seconds: ingest.seconds + build.seconds, peakMB: Math.max(ingest
 const bareTotal: Step = {
   seconds: bareAstro.seconds + barePagefind.seconds,
   peakMB: Math.max(bareAstro.peakMB, barePagefind.peakMB),
-  ...(barePagefind.failed ? { failed: 'did not finish (Pagefind above)' } : {}),
+  ...(barePagefind.failed ? { failed: BARE_RUN ? 'did not finish (Pagefind above)' : NOT_RUN.failed } : {}),
 };
 const report = {
   reports: N,
@@ -166,6 +190,9 @@ const report = {
   total,
   html,
   all,
+  precompressed,
+  precompress: precompressLine,
+  kinds,
   pagefind: pagefindStats,
   docs: docsStats,
   bare: { astro: bareAstro, pagefind: barePagefind, total: bareTotal, index: bareIndex, dist: bareDist },
@@ -184,9 +211,18 @@ ${row('**end to end** (ingest + build; bare: astro build + pagefind)', total, ba
 
 | output | duizhao | bare |
 | --- | --- | --- |
-| dist | ${mb(all.bytes)} in ${all.files} files | ${mb(bareDist.bytes)} in ${bareDist.files} files |
-| HTML pages | ${html.files}, largest ${(html.largest.bytes / 1024).toFixed(0)} kB (${html.largest.path}) | ${dirStats(join(BARE, 'dist'), (n) => n.endsWith('.html')).files} |
+| dist (without precompressed copies) | ${mb(all.bytes)} in ${all.files} files | ${BARE_RUN ? `${mb(bareDist.bytes)} in ${bareDist.files} files` : '—'} |
+| precompressed copies (.gz, .br) | ${mb(precompressed.bytes)} in ${precompressed.files} files | — |
+| HTML pages | ${html.files}, largest ${(html.largest.bytes / 1024).toFixed(0)} kB (${html.largest.path}) | ${BARE_RUN ? dirStats(join(BARE, 'dist'), (n) => n.endsWith('.html')).files : '—'} |
 | search index | ${mb(pagefindStats.bytes)} in ${pagefindStats.files} files + passage documents ${mb(docsStats.bytes)} in ${docsStats.files} files | ${barePagefind.failed ? '—' : `${mb(bareIndex.bytes)} in ${bareIndex.files} files`} |
+
+Precompression (in the build above): ${precompressLine}
+
+dist by kind (precompressed copies not counted):
+
+| kind | size | files | share |
+| --- | --- | --- | --- |
+${DIST_KINDS.map((k) => `| ${k} | ${mb(kinds[k].bytes)} | ${kinds[k].files} | ${((100 * kinds[k].bytes) / all.bytes).toFixed(1)}% |`).join('\n')}
 `;
 mkdirSync('bench', { recursive: true });
 writeFileSync(`bench/build-${N}.md`, md);

@@ -6,7 +6,7 @@ import type { Filters } from '../lib/facets.ts';
 import { MANIFEST, chunkPath, pageCount, pageParts, partRecords, readManifest, type CellPassage, type StoredManifest } from '../lib/view/browse-cells.ts';
 import { facetCounts, filterRecords } from '../lib/view/filters.ts';
 import { sitePath } from '../lib/view/urls.ts';
-import { fetchJsonOnce } from './dom.ts';
+import { fetchGzippedJsonOnce, fetchJsonOnce } from './dom.ts';
 import { filterForm, stateUrl as filtersUrl, urlState } from './filter-form.ts';
 import { passageCard } from './passage-card.ts';
 
@@ -50,7 +50,7 @@ async function apply(requested: State) {
   const state = { ...requested, page: Math.min(Math.max(1, requested.page), pages) };
   const parts = pageParts(selected, state.page);
   const paths = [...new Set(parts.map((p) => chunkPath(p.cell, p.chunk)))];
-  const bodies = new Map(await Promise.all(paths.map(async (path) => [path, await fetchJsonOnce<CellPassage[]>(sitePath(path))] as const)));
+  const bodies = new Map(await Promise.all(paths.map(async (path) => [path, await fetchGzippedJsonOnce<CellPassage[]>(sitePath(path))] as const)));
   if (id !== run) return;
 
   const total = selected.reduce((n, c) => n + c.count, 0);

@@ -3,40 +3,25 @@
  * the static pages). Text goes in as text nodes only: nothing from a source becomes markup.
  */
 import { textSegments } from '../lib/entry/placeholders.ts';
-import { citation, facetData, sourceParts, type PassageRecord } from '../lib/view/library.ts';
-import { shortTitle } from '../lib/view/report-view.ts';
+import { cardFrom, citation, facetData, type PassageRecord } from '../lib/view/library.ts';
 import { passagePath } from '../lib/view/urls.ts';
-import { element } from './dom.ts';
+import { addCiteButton, element, PLACEHOLDER_TITLE } from './dom.ts';
 
 export function markedText(text: string): (Node | string)[] {
-  return textSegments(text).map((s) => (s.placeholder ? element('span', { className: 'placeholder', title: '原文已隐去' }, s.text) : s.text));
+  return textSegments(text).map((s) => (s.placeholder ? element('span', { className: 'placeholder', title: PLACEHOLDER_TITLE }, s.text) : s.text));
 }
 
 export function passageCard(record: PassageRecord): HTMLLIElement {
-  const href = passagePath(record);
-  const cite = element('button', { type: 'button', className: 'copy-cite text-stone-600 underline underline-offset-2' }, '复制并注明出处');
-  Object.assign(cite.dataset, { copyCite: '', href, source: citation(record.reportTitle, record.facets) });
-  const text = element('p', { className: 'my-1 leading-relaxed' }, ...markedText(record.text), ...(record.cut ? ['……'] : []));
-  text.dataset.passageText = '';
   const card = element(
     'li',
-    { className: 'passage-card rounded border border-stone-200 bg-white p-3' },
-    element(
-      'p',
-      { className: 'm-0 text-xs text-stone-600' },
-      element('span', {}, `${[record.reportTitle, ...sourceParts(record.facets)].join(' · ')} · `),
-      element('a', { href, className: 'text-stone-700 underline underline-offset-2' }, shortTitle(record.sectionTitle)),
-      ...(record.item ? [element('span', {}, ` · 对应：${record.item}`)] : []),
-    ),
-    text,
-    element(
-      'p',
-      { className: 'm-0 flex gap-3 text-xs' },
-      element('a', { href, className: 'text-[var(--color-accent)] underline underline-offset-2' }, record.cut ? '阅读全文' : '查看原文'),
-      // A cut passage is copied from its report page, where the whole text is.
-      ...(record.cut ? [] : [cite]),
-    ),
+    {},
+    element('p', {}, cardFrom(record)),
+    element('p', {}, ...markedText(record.text), ...(record.cut ? ['……'] : [])),
+    element('a', { href: passagePath(record) }, record.cut ? '阅读全文' : '查看原文'),
   );
-  Object.assign(card.dataset, { record: '', ...facetData(record.facets) });
+  Object.assign(card.dataset, { record: '', citeSource: citation(record.reportTitle, record.facets), ...facetData(record.facets) });
+  // A cut passage is copied from its report page, where the whole text is.
+  if (record.cut) card.dataset.cut = '';
+  else addCiteButton(card);
   return card;
 }

@@ -1,26 +1,43 @@
 /**
  * The seeds built for a sub-path (DUIZHAO_BASE=/duizhao/) and served only under it: every link,
- * asset, search bundle, browse chunk and .docx lives there, and search and browse work.
+ * asset, search bundle, browse chunk and .docx lives there, and search and browse work. One seed
+ * has been replaced by an edited copy (a new id), so its former URL redirects under the base too.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, searchDone } from '../support/browser.ts';
+import { ingestContent } from '../../src/lib/ingest/ingest-content.ts';
+import { parseEntry } from '../../src/lib/entry/format.ts';
 import { astroBuild } from '../support/corpus-site.ts';
 import { brokenLinks } from '../support/links.ts';
 import { serveDist } from '../support/static-server.ts';
 
 const BASE = '/duizhao/';
-const dist = join(mkdtempSync(join(tmpdir(), 'duizhao-base-')), 'dist');
+const work = mkdtempSync(join(tmpdir(), 'duizhao-base-'));
+const content = join(work, 'content');
+const dist = join(work, 'dist');
+/** Seed 000's report, quoted by the 理论学习 intro (<Passage id="6d825004#…">): its source is replaced. */
+const FORMER_ID = '6d825004';
+let movedTo = '';
 let site: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
 
 before(
   async () => {
-    const build = astroBuild(resolve(import.meta.dirname, '../../content'), dist, { DUIZHAO_BASE: BASE, DUIZHAO_SITE: 'https://portal.example' });
+    cpSync(resolve(import.meta.dirname, '../../content'), content, { recursive: true });
+    const seed = readdirSync(join(content, 'sources')).find((n) => n.startsWith('000_'))!;
+    writeFileSync(join(content, 'sources', 'revised_000.txt'), `${readFileSync(join(content, 'sources', seed), 'utf8')}\n（本稿已修订）\n`);
+    rmSync(join(content, 'sources', seed));
+    await ingestContent(content, { write: true });
+    const reports = join(content, 'reports');
+    movedTo = readdirSync(reports)
+      .map((n) => parseEntry(readFileSync(join(reports, n), 'utf8'), n, n.slice(0, -3)))
+      .find((e) => e.frontmatter.formerIds?.includes(FORMER_ID))!.id;
+    const build = astroBuild(content, dist, { DUIZHAO_BASE: BASE, DUIZHAO_SITE: 'https://portal.example' });
     if (build.status !== 0) throw new Error(`build failed:\n${build.output.slice(-4000)}`);
     site = await serveDist(dist, { base: BASE });
     browser = await launchBrowser();
@@ -31,7 +48,7 @@ before(
 after(async () => {
   await browser?.close();
   await site?.close();
-  rmSync(join(dist, '..'), { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
 });
 
 function htmlFiles(dir: string): string[] {
@@ -87,4 +104,19 @@ test('search, browse and the Word file work under the base path, fetching nothin
     [],
   );
   await page.close();
+});
+
+test('a former report id redirects to the new page under the base path, keeping the passage anchor', async () => {
+  assert.ok(movedTo && movedTo !== FORMER_ID, 'the revised seed has a new id');
+  const page = await browser.newPage();
+  await page.goto(`${site.url}${BASE}reports/${FORMER_ID}/#s2-1-p1`);
+  await page.waitForURL(`${site.url}${BASE}reports/${movedTo}/#s2-1-p1`);
+  assert.equal(await page.locator(':target').getAttribute('data-passage'), '');
+  // The 理论学习 topic intro quotes the report by its former id: the quote links to the new page.
+  await page.goto(`${site.url}${BASE}aspects/theory/`);
+  assert.ok(await page.locator(`a[href="${BASE}reports/${movedTo}/#s2-1-p1"]`).count(), 'the intro quote links to the new id');
+  await page.close();
+  // Without JavaScript the old page still points there, under the base.
+  const html = readFileSync(join(dist, 'reports', FORMER_ID, 'index.html'), 'utf8');
+  assert.match(html, new RegExp(`<meta http-equiv="refresh" content="1; url=${BASE}reports/${movedTo}/"`));
 });

@@ -237,7 +237,7 @@ test('browse fetches only the chunk files of the page it shows; without JavaScri
     if (room === 0) break;
     if (!values[at('aspect')].includes('theory') || values[at('year')][0] !== '2023') continue;
     const key = values.map((v) => v.join('+')).join('.');
-    for (let chunk = 0; chunk * 50 < Math.min(count, room); chunk++) expected.push(`/browse/cells/${key}.${chunk}.json`);
+    for (let chunk = 0; chunk * 50 < Math.min(count, room); chunk++) expected.push(`/browse/cells/${key}.${chunk}.chunk`);
     room -= Math.min(count, room);
   }
   assert.ok(expected.length > 0);

@@ -69,8 +69,9 @@ test('metadata no person touched is regenerated; metadata a person edited is kep
   assert.match(readFileSync(file, 'utf8'), /^unit: other$/m, 'kept');
 });
 
-test('page limits as published: 50 passages and 30,000 characters a topic page, 100 reports a list page, 1,000 characters a listed passage', () => {
-  assert.deepEqual(PASSAGE_PAGE, { items: 50, chars: 30_000 });
+test('page limits as published: 100 passages and 60,000 characters a topic page, 100 reports a list page, 1,000 characters a listed passage', () => {
+  // 50 and 30,000 until issue 17: cards stopped carrying a second copy of their text, so the same ~200 kB holds twice as many.
+  assert.deepEqual(PASSAGE_PAGE, { items: 100, chars: 60_000 });
   assert.deepEqual(REPORT_PAGE, { items: 100, chars: 20_000 });
   assert.equal(BROWSE_PAGE, 50);
   assert.equal(CHUNK, 50);

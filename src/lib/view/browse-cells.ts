@@ -1,7 +1,7 @@
 /**
  * /browse/ at any library size. Passages are stored in cells, one per combination of facet
  * values (every facet of facets.ts: section kind, year, unit type … and the aspect set), each cut into chunk files of CHUNK
- * passages in topic order. A small manifest lists the cells with their counts: the page computes
+ * passages in topic order (stored gzipped). A small manifest lists the cells with their counts: the page computes
  * totals and every option's count from it alone, and fetches only the chunks of the page it shows.
  * A passage belongs to exactly one cell (its whole aspect set is one key), so nothing is counted twice.
  */
@@ -40,9 +40,12 @@ function cellKey(values: readonly (readonly string[])[]): string {
   return values.map((v) => v.join('+')).join('.');
 }
 
+/** Chunk files are gzipped JSON (see pages/browse/cells/[chunk].chunk.ts). */
+export const CHUNK_SUFFIX = '.chunk';
+
 /** Site path of a chunk file. */
 export function chunkPath(cell: Pick<BrowseCell, 'key'>, chunk: number): string {
-  return `/browse/cells/${cell.key}.${chunk}.json`;
+  return `/browse/cells/${cell.key}.${chunk}${CHUNK_SUFFIX}`;
 }
 
 export function readManifest(stored: StoredManifest): BrowseManifest {

@@ -5,7 +5,7 @@
 import { FACETS, facetLabel, readPassageFacets, readReportFacets, valueOf, type Facet, type FacetValues } from '../facets.ts';
 import type { ReportEntry } from '../entry/schema.ts';
 import { newestYearFirst, prescribedItemOf, SECTION_KINDS } from '../taxonomy.ts';
-import { metaOf, sectionTitle } from './report-view.ts';
+import { metaOf, sectionTitle, shortTitle } from './report-view.ts';
 import { anchorPages, pieces, reportPages } from './report-pages.ts';
 
 export interface PassageRecord {
@@ -62,6 +62,15 @@ export function passageRecords(reports: readonly ReportEntry[], facets: readonly
 /** Where a passage is from, as cards and citations name it: [单位类型, 年度]. */
 export function sourceParts(facets: FacetValues): string[] {
   return [facetLabel('unit', valueOf(facets, 'unit')), facetLabel('year', valueOf(facets, 'year'))];
+}
+
+/** A passage card's first line: [report · 单位类型 · 年度 ·] section title [· 对应：item]. */
+export function cardFrom(record: PassageRecord, showSource = true): string {
+  return [
+    ...(showSource ? [record.reportTitle, ...sourceParts(record.facets)] : []),
+    shortTitle(record.sectionTitle),
+    ...(record.item ? [`对应：${record.item}`] : []),
+  ].join(' · ');
 }
 
 /** "标题（单位类型，年度）": what 复制并注明出处 writes under a passage. */

@@ -8,8 +8,12 @@ export interface PageLimits {
   chars: number;
 }
 
-/** Topic pages: passages with their text shown (and carried once more for copying). */
-export const PASSAGE_PAGE: PageLimits = { items: 50, chars: 30_000 };
+/**
+ * Topic pages: passages with their text shown once (≈ 3 bytes a character) and a short card each:
+ * at most ≈ 200 kB of HTML a page. (Until the cards stopped carrying a copy of their text, the
+ * same budget held 50 passages and 30,000 characters.)
+ */
+export const PASSAGE_PAGE: PageLimits = { items: 100, chars: 60_000 };
 /** Report lists: a title and chips each. */
 export const REPORT_PAGE: PageLimits = { items: 100, chars: 20_000 };
 

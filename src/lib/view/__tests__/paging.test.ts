@@ -96,7 +96,7 @@ test('page parts cross cell and chunk boundaries without gaps', () => {
   const parts = pageParts(cells, 2, 20);
   assert.deepEqual(
     parts.map((p) => [chunkPath(p.cell, p.chunk), p.from, p.to]),
-    [['/browse/cells/style.0.json', 17, 37]],
+    [['/browse/cells/style.0.chunk', 17, 37]],
   );
   const last = pageParts(cells, 3, 20);
   assert.deepEqual(
