@@ -9,6 +9,9 @@ import { classifyReport, classifySections } from './classify.ts';
 import type { Cleaned } from './clean.ts';
 import { parseDocument, stripMarkdown } from './parse.ts';
 import { carryIdentity } from './identity.ts';
+import { carryCorrections } from './corrections.ts';
+import { classifyPassage } from './passage-aspects.ts';
+import { prescribedItemOf, type AspectSlug } from '../taxonomy.ts';
 
 export interface SourceInput {
   /** File name under the sources folder. */
@@ -37,9 +40,22 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The metadata a person may edit. What ingest keeps up by itself (redirects, aliases, status, unplaced) is not part of it. */
+/**
+ * The metadata a person may edit. What ingest keeps up by itself (redirects, aliases, status, unplaced, passage
+ * aspects) is not part of it, nor are per-passage corrections, which ingest carries on their own.
+ */
 export function metadataDigest(frontmatter: Omit<Frontmatter, 'generated'> | Frontmatter): string {
-  const { generated: _g, reviewed: _r, formerIds: _f, status: _s, aliases: _a, unplaced: _u, ...metadata } = frontmatter as Frontmatter;
+  const {
+    generated: _g,
+    reviewed: _r,
+    formerIds: _f,
+    status: _s,
+    aliases: _a,
+    unplaced: _u,
+    passages: _p,
+    corrections: _c,
+    ...metadata
+  } = frontmatter as Frontmatter;
   return sha256(canonical(metadata)).slice(0, 16);
 }
 
@@ -72,6 +88,20 @@ export function buildEntry(id: string, source: SourceInput, existing?: ReportEnt
   }));
   // Published anchors follow their text (identity.ts); a first ingest gives positional ones.
   const { sections, aliases } = carryIdentity(positional, existing && { sections: existing.sections, aliases: existing.frontmatter.aliases });
+  // Each passage's aspects, by its (carried) anchor; a person's corrections follow their passage's text.
+  const passages: Record<string, AspectSlug[]> = {};
+  doc.sections.forEach((section, i) => {
+    const itemAspects = sectionMeta[i].item ? prescribedItemOf(meta.year, sectionMeta[i].item!)?.aspects : undefined;
+    section.passages.forEach((text, k) => {
+      passages[sections[i].passages[k].id] = classifyPassage({
+        text,
+        heading: section.heading,
+        kind: sectionMeta[i].kind,
+        ...(itemAspects ? { itemAspects } : {}),
+      });
+    });
+  });
+  const corrections = existing && carryCorrections(existing.frontmatter.corrections, existing.sections, sections);
   const generated: Omit<Frontmatter, 'generated'> = {
     title: doc.title || source.name.replace(/\.[^.]+$/, ''),
     ...meta,
@@ -90,6 +120,8 @@ export function buildEntry(id: string, source: SourceInput, existing?: ReportEnt
       ...(m.target ? { target: m.target } : {}),
     })),
     ...(Object.keys(aliases).length > 0 ? { aliases } : {}),
+    passages,
+    ...(corrections ? { corrections } : {}),
   };
   const fresh: Frontmatter = { ...generated, generated: metadataDigest(generated) };
   const entry: ReportEntry = { id, frontmatter: mergeFrontmatter(fresh, existing), sections };
@@ -113,7 +145,7 @@ function mergeFrontmatter(fresh: Frontmatter, existing: ReportEntry | undefined)
     ...(previous.unplaced ?? []),
     ...previous.sections.filter((s) => !placed.has(s.id) && headings.has(s.id)).map((s) => ({ ...s, heading: headings.get(s.id)! })),
   ];
-  const { status: _revived, aliases: _old, unplaced: _u, generated, ...metadata } = previous;
+  const { status: _revived, aliases: _old, unplaced: _u, passages: _p, corrections: _c, generated, ...metadata } = previous;
   return {
     ...metadata,
     source: fresh.source,
@@ -123,6 +155,8 @@ function mergeFrontmatter(fresh: Frontmatter, existing: ReportEntry | undefined)
     sections: fresh.sections.map((s) => kept.get(s.id) ?? s),
     ...(fresh.aliases ? { aliases: fresh.aliases } : {}),
     ...(unplaced.length > 0 ? { unplaced } : {}),
+    ...(fresh.passages ? { passages: fresh.passages } : {}),
+    ...(fresh.corrections ? { corrections: fresh.corrections } : {}),
     generated,
   };
 }

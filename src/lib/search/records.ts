@@ -60,7 +60,7 @@ export function searchDoc({ id, frontmatter, sections }: ReportEntry, facets: re
       .filter((section) => section.passages.length > 0)
       .map((section) => {
         const meta = metaOf(frontmatter, section.id);
-        const values = section.passages.map((p) => readPassageFacets({ report: frontmatter, section: meta, text: p.text }, facets));
+        const values = section.passages.map((p) => readPassageFacets({ report: frontmatter, section: meta, id: p.id, text: p.text }, facets));
         const shared = JSON.stringify(values[0]);
         return {
           id: section.id,

@@ -53,7 +53,7 @@ export function passageRecords(reports: readonly ReportEntry[], facets: readonly
         passageId: p.id,
         ...(onPage[p.id] ? { page: onPage[p.id] } : {}),
         text: p.text,
-        facets: { ...reportValues, ...readPassageFacets({ report: frontmatter, section: meta, text: p.text }, facets) },
+        facets: { ...reportValues, ...readPassageFacets({ report: frontmatter, section: meta, id: p.id, text: p.text }, facets) },
       }));
     });
   });
