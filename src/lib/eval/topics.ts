@@ -4,7 +4,7 @@
  */
 import { plainText } from '../entry/placeholders.ts';
 import type { ReportEntry } from '../entry/schema.ts';
-import { classifyPassage, type PassageInput, type PassageSettings } from '../ingest/passage-aspects.ts';
+import { decide, evidenceOf, type Evidence, type PassageInput, type PassageSettings } from '../ingest/passage-aspects.ts';
 import { prescribedItemOf } from '../taxonomy.ts';
 
 export interface Labelled {
@@ -16,6 +16,8 @@ export interface Labelled {
 export interface Case {
   report: string;
   input: PassageInput;
+  /** The input's cue scores, computed once: fitting only re-weighs them. */
+  evidence: Evidence;
   gold: readonly string[];
 }
 
@@ -69,7 +71,7 @@ export function casesOf(entries: readonly ReportEntry[], labels: readonly Labell
   const unmatched: Labelled[] = [];
   for (const label of labels) {
     const found = byText.get(`${label.report}\n${label.text}`);
-    if (found) cases.push({ ...found, gold: label.aspects });
+    if (found) cases.push({ ...found, evidence: evidenceOf(found.input), gold: label.aspects });
     else unmatched.push(label);
   }
   return { cases, unmatched };
@@ -84,8 +86,8 @@ export function grid(candidates: { [K in keyof PassageSettings]: readonly number
   return all as PassageSettings[];
 }
 
-function microF1(cases: readonly Case[], settings: PassageSettings): number {
-  return scoreAspects(cases.map((c) => ({ predicted: classifyPassage(c.input, settings), gold: c.gold }))).get('micro')!.f1;
+export function predict(cases: readonly Case[], settings?: PassageSettings) {
+  return cases.map((c) => ({ predicted: decide(c.evidence, settings), gold: c.gold }));
 }
 
 /** The settings with the best micro F1 on these cases (the first of equals, so the result is deterministic). */
@@ -93,13 +95,13 @@ export function fit(cases: readonly Case[], candidates: readonly PassageSettings
   let best = candidates[0];
   let bestF1 = -1;
   for (const settings of candidates) {
-    const f1 = microF1(cases, settings);
+    const f1 = scoreAspects(predict(cases, settings)).get('micro')!.f1;
     if (f1 > bestF1) [best, bestF1] = [settings, f1];
   }
   return best;
 }
 
-/** Leave one report out: each report's passages are predicted with settings fitted on the other reports. */
+/** Leave one report out: each report's passages are predicted with settings fitted on the other reports only. */
 export function crossValidate(cases: readonly Case[], candidates: readonly PassageSettings[]) {
   const reports = [...new Set(cases.map((c) => c.report))].sort();
   const folds = reports.map((report) => {
@@ -107,8 +109,14 @@ export function crossValidate(cases: readonly Case[], candidates: readonly Passa
       cases.filter((c) => c.report !== report),
       candidates,
     );
-    const held = cases.filter((c) => c.report === report);
-    return { report, settings, pairs: held.map((c) => ({ predicted: classifyPassage(c.input, settings), gold: c.gold })) };
+    return {
+      report,
+      settings,
+      pairs: predict(
+        cases.filter((c) => c.report === report),
+        settings,
+      ),
+    };
   });
   return { folds, scores: scoreAspects(folds.flatMap((f) => f.pairs)) };
 }

@@ -10,8 +10,7 @@ import type { Cleaned } from './clean.ts';
 import { parseDocument, stripMarkdown } from './parse.ts';
 import { carryIdentity } from './identity.ts';
 import { carryCorrections } from './corrections.ts';
-import { classifyPassage } from './passage-aspects.ts';
-import { prescribedItemOf, type AspectSlug } from '../taxonomy.ts';
+import type { AspectSlug } from '../taxonomy.ts';
 
 export interface SourceInput {
   /** File name under the sources folder. */
@@ -90,17 +89,7 @@ export function buildEntry(id: string, source: SourceInput, existing?: ReportEnt
   const { sections, aliases } = carryIdentity(positional, existing && { sections: existing.sections, aliases: existing.frontmatter.aliases });
   // Each passage's aspects, by its (carried) anchor; a person's corrections follow their passage's text.
   const passages: Record<string, AspectSlug[]> = {};
-  doc.sections.forEach((section, i) => {
-    const itemAspects = sectionMeta[i].item ? prescribedItemOf(meta.year, sectionMeta[i].item!)?.aspects : undefined;
-    section.passages.forEach((text, k) => {
-      passages[sections[i].passages[k].id] = classifyPassage({
-        text,
-        heading: section.heading,
-        kind: sectionMeta[i].kind,
-        ...(itemAspects ? { itemAspects } : {}),
-      });
-    });
-  });
+  sectionMeta.forEach((m, i) => m.passages.forEach((aspects, k) => (passages[sections[i].passages[k].id] = aspects)));
   const corrections = existing && carryCorrections(existing.frontmatter.corrections, existing.sections, sections);
   const generated: Omit<Frontmatter, 'generated'> = {
     title: doc.title || source.name.replace(/\.[^.]+$/, ''),

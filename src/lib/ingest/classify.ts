@@ -3,9 +3,7 @@
  * section's kind, aspects and prescribed item, from the cues in the taxonomy module.
  */
 import {
-  ASPECTS,
   DOC_TYPES,
-  GENERAL_ASPECT,
   MEETINGS,
   SECTION_KINDS,
   THEMES,
@@ -21,6 +19,7 @@ import {
   type UnitTypeSlug,
 } from '../taxonomy.ts';
 import { squeeze, type ParsedDocument, type ParsedSection } from './parse.ts';
+import { classifyPassage, sectionAspects } from './passage-aspects.ts';
 
 export interface ReportMeta {
   year: number;
@@ -34,6 +33,8 @@ export interface ReportMeta {
 export interface SectionMeta {
   kind: SectionKindSlug;
   aspects: AspectSlug[];
+  /** Each passage's own aspects, in passage order (passage-aspects.ts). */
+  passages: AspectSlug[][];
   /** Slug of the year's prescribed item this section answers, when it names one. */
   item?: string;
   /** Minutes: whom a criticism is addressed to. */
@@ -158,20 +159,6 @@ export function classifyReport(doc: ParsedDocument): ReportMeta {
   return { year, unit: classifyUnitType(doc), speaker: classifySpeaker(doc, docType), docType, theme, meeting: classifyMeeting(doc) };
 }
 
-/** Aspects named in a text, strongest first: the top one and any within 60 % of it. */
-export function classifyAspects(heading: string, passages: readonly string[]): AspectSlug[] {
-  const headingText = squeeze(heading);
-  const bodyText = squeeze(passages.join(''));
-  const scored = ASPECTS.map((a) => ({ slug: a.slug, score: cueScore(a, headingText) * 4 + cueScore(a, bodyText) }))
-    .filter((a) => a.score > 0)
-    .sort((a, b) => b.score - a.score);
-  if (scored.length === 0) return [GENERAL_ASPECT];
-  return scored
-    .filter((a) => a.score >= scored[0].score * 0.6)
-    .slice(0, 3)
-    .map((a) => a.slug);
-}
-
 function matchPrescribedItem(year: number, section: ParsedSection) {
   const program = programOf(year);
   if (!program) return undefined;
@@ -232,10 +219,11 @@ export function classifySections(doc: ParsedDocument, meta: Pick<ReportMeta, 'ye
   return doc.sections.map((section, i) => {
     const kind = resolved[i];
     const item = kind === 'problems' || kind === 'opinions' ? matchPrescribedItem(meta.year, section) : undefined;
-    const aspects = item ? [...item.aspects] : classifyAspects(section.heading, section.passages);
+    const passages = section.passages.map((text) => classifyPassage({ text, heading: section.heading, kind, ...(item ? { itemAspects: item.aspects } : {}) }));
     return {
       kind,
-      aspects,
+      aspects: sectionAspects(passages, item?.aspects),
+      passages,
       ...(item ? { item: item.slug } : {}),
       ...(targets[i] ? { target: targets[i] } : {}),
     };

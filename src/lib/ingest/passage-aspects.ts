@@ -1,18 +1,25 @@
 /**
- * Each passage's own aspects (0–3 topics, or `general` alone), from its text with its section's
- * heading, part (section kind) and prescribed item as context. Transparent and cheap: cue
- * lexicons from the taxonomy, each hit weighted by its cue's length (longer = more specific);
- * framing phrases ("以……为指导", "按照……要求") are passing mentions and do not count; a negated cue
- * ("没有……问题" aside) counts like any other because the problem is still being discussed.
- * The few numeric settings below are the only thing fitted to labels (scripts/eval-topics.ts
- * fits them on some reports and scores on the others).
+ * Each passage's own aspects (1–3 topics, or `general` alone), from its text with its section's
+ * heading, part (section kind) and prescribed item as context.
+ *
+ * Transparent and cheap: every cue of an aspect's lexicon (taxonomy.ts ASPECTS) found in the
+ * passage adds its length (longer cues are more specific), once more when it is in the lead (up
+ * to the first 。, where a passage states its point). Framing formulas ("以……为指导",
+ * "按照……要求", the meeting's own name) are passing mentions and are removed before cues are
+ * read. Context tips the balance between topics the text names but never makes one on its own:
+ * a heading that names the aspect and the section's prescribed item add to its score. An aspect
+ * counts when its score reaches a floor (higher in framing parts: 前言, 会议主持, 表态 …) and a
+ * share of the best aspect's score; `general` when none does.
+ *
+ * The few numbers in PASSAGE_SETTINGS are the only thing fitted to labels: scripts/eval-topics.ts
+ * fits them on some reports and scores on the others.
  */
 import { ASPECTS, GENERAL_ASPECT, type AspectSlug, type SectionKindSlug } from '../taxonomy.ts';
 import { squeeze } from './parse.ts';
 
 export interface PassageInput {
   text: string;
-  /** The section's heading (context: a heading that names an aspect votes for it). */
+  /** The section's heading. */
   heading: string;
   kind: SectionKindSlug;
   /** Aspects of the year's prescribed item the section answers, if any. */
@@ -20,21 +27,25 @@ export interface PassageInput {
 }
 
 export interface PassageSettings {
-  /** Least score (sum of cue lengths hit) for an aspect to count at all. */
+  /** Least score for an aspect to count. */
   floor: number;
   /** An aspect counts when its score is at least this share of the best one's. */
   ratio: number;
-  /** Weight of a heading's cue hits relative to the passage's own. */
+  /** A score that counts whatever the best one is: a long passage may discuss a second topic at length. */
+  strong: number;
+  /** Weight of the heading's cue score. */
   heading: number;
   /** Score a prescribed item adds to each of its aspects. */
   item: number;
-  /** Extra floor in framing parts (前言, 会议主持, 表态 …), where most passages are procedure. */
+  /** Weight of cue hits in the lead, on top of their count in the text. */
+  lead: number;
+  /** Extra floor in framing parts, where most passages are procedure. */
   framing: number;
 }
 
-export const PASSAGE_SETTINGS: PassageSettings = { floor: 4, ratio: 0.35, heading: 0.5, item: 2, framing: 4 };
+export const PASSAGE_SETTINGS: PassageSettings = { floor: 3, ratio: 0.5, strong: 16, heading: 0.5, item: 0, lead: 0, framing: 4 };
 
-/** Parts whose passages are mostly procedure and framing: a topic there needs more evidence. */
+/** Parts whose passages are mostly procedure and framing. */
 const FRAMING_KINDS: ReadonlySet<SectionKindSlug> = new Set(['intro', 'procedure', 'response', 'meeting-info', 'summary', 'comment']);
 
 /** Passing mentions: the guiding-thought and by-the-notice formulas every report opens with. */
@@ -43,9 +54,11 @@ const PASSING = [
   /按照[^。；]{0,60}?(?:要求|部署|安排|通知|方案)/gu,
   /围绕[^，。；]{0,40}?(?:主题|总要求)/gu,
   /“[^”]{20,}”(?:这一|的)?主题/gu,
+  // The meeting's own name ("党史学习教育专题民主生活会") says what the meeting is, not what the passage is about.
+  /[^，。；、“”]{0,16}?专题(?:民主|组织)生活会/gu,
 ];
 
-const TOPICAL = ASPECTS.filter((a) => a.slug !== GENERAL_ASPECT);
+const TOPICS = ASPECTS.filter((a) => a.slug !== GENERAL_ASPECT);
 
 function hits(text: string, cue: string): number {
   let n = 0;
@@ -56,7 +69,7 @@ function hits(text: string, cue: string): number {
 /** Per aspect: the sum of the lengths of its cues found in the text. */
 export function cueScores(text: string): Map<AspectSlug, number> {
   const scores = new Map<AspectSlug, number>();
-  for (const aspect of TOPICAL) {
+  for (const aspect of TOPICS) {
     let score = 0;
     for (const cue of aspect.cues) score += hits(text, cue) * cue.length;
     if (score > 0) scores.set(aspect.slug, score);
@@ -68,22 +81,71 @@ export function withoutPassingMentions(text: string): string {
   return PASSING.reduce((t, pattern) => t.replace(pattern, '，'), text);
 }
 
-/** The passage's aspects, strongest first; [general] when no topic is strong enough. */
-export function classifyPassage(input: PassageInput, settings: PassageSettings = PASSAGE_SETTINGS): AspectSlug[] {
-  const own = cueScores(withoutPassingMentions(squeeze(input.text)));
-  const heading = cueScores(squeeze(input.heading));
-  const floor = settings.floor + (FRAMING_KINDS.has(input.kind) ? settings.framing : 0);
-  const scored = TOPICAL.map((a) => {
-    const text = own.get(a.slug) ?? 0;
-    const context = (heading.get(a.slug) ?? 0) * settings.heading + (input.itemAspects?.includes(a.slug) ? settings.item : 0);
-    // Context tips the balance between topics the text names; it does not make a topic on its own.
+/** What the settings weigh: cue scores of the text, of its lead and of the heading. */
+export interface Evidence {
+  own: Map<AspectSlug, number>;
+  lead: Map<AspectSlug, number>;
+  heading: Map<AspectSlug, number>;
+  kind: SectionKindSlug;
+  itemAspects?: readonly AspectSlug[];
+  /** A passage that lists points ("一是……。二是……。"): each point's strongest aspect. */
+  points: AspectSlug[];
+}
+
+/** The points of a passage that enumerates them; [] when it does not. */
+function points(text: string): string[] {
+  const parts = text.split(/(?=[一二三四五六七八九十]是)/u).filter((p) => /^[一二三四五六七八九十]是/u.test(p));
+  return parts.length >= 2 ? parts : [];
+}
+
+function strongest(scores: Map<AspectSlug, number>): AspectSlug | undefined {
+  let best: AspectSlug | undefined;
+  let bestScore = 0;
+  for (const [slug, score] of scores) if (score > bestScore) [best, bestScore] = [slug, score];
+  return best;
+}
+
+export function evidenceOf(input: PassageInput): Evidence {
+  const body = withoutPassingMentions(squeeze(input.text));
+  return {
+    own: cueScores(body),
+    lead: cueScores(/^[^。；！？]*/u.exec(body)![0]),
+    heading: cueScores(squeeze(input.heading)),
+    kind: input.kind,
+    points: points(body).flatMap((p) => strongest(cueScores(p)) ?? []),
+    ...(input.itemAspects ? { itemAspects: input.itemAspects } : {}),
+  };
+}
+
+/** The aspects the evidence supports, strongest first; [general] when no topic is strong enough. */
+export function decide(evidence: Evidence, settings: PassageSettings = PASSAGE_SETTINGS): AspectSlug[] {
+  const floor = settings.floor + (FRAMING_KINDS.has(evidence.kind) ? settings.framing : 0);
+  const scored = TOPICS.map((a) => {
+    const text = (evidence.own.get(a.slug) ?? 0) + (evidence.lead.get(a.slug) ?? 0) * settings.lead;
+    const context = (evidence.heading.get(a.slug) ?? 0) * settings.heading + (evidence.itemAspects?.includes(a.slug) ? settings.item : 0);
     return { slug: a.slug, text, score: text + (text > 0 ? context : 0) };
   })
     .filter((a) => a.text > 0 && a.score >= floor)
     .sort((a, b) => b.score - a.score);
-  if (scored.length === 0) return [GENERAL_ASPECT];
-  return scored
-    .filter((a) => a.score >= scored[0].score * settings.ratio)
-    .slice(0, 3)
-    .map((a) => a.slug);
+  const chosen = scored.filter((a) => a.score >= scored[0].score * settings.ratio || a.score >= settings.strong).map((a) => a.slug);
+  // Each listed point names its own topic, however short it is beside the others.
+  const all = [...new Set([...chosen, ...evidence.points])];
+  return all.length === 0 ? [GENERAL_ASPECT] : all.slice(0, 3);
+}
+
+/** The passage's own aspects, from its text in its context. */
+export function classifyPassage(input: PassageInput, settings: PassageSettings = PASSAGE_SETTINGS): AspectSlug[] {
+  return decide(evidenceOf(input), settings);
+}
+
+/**
+ * A section's aspects: its prescribed item's, else the topics of its passages (most passages
+ * first, at most three), else `general`.
+ */
+export function sectionAspects(passages: readonly (readonly AspectSlug[])[], itemAspects?: readonly AspectSlug[]): AspectSlug[] {
+  if (itemAspects && itemAspects.length > 0) return [...itemAspects];
+  const counts = new Map<AspectSlug, number>();
+  for (const aspects of passages) for (const a of aspects) if (a !== GENERAL_ASPECT) counts.set(a, (counts.get(a) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([a]) => a);
+  return ranked.length > 0 ? ranked.slice(0, 3) : [GENERAL_ASPECT];
 }
