@@ -3,7 +3,7 @@
  * the static pages). Text goes in as text nodes only: nothing from a source becomes markup.
  */
 import { textSegments } from '../lib/entry/placeholders.ts';
-import { citation, facetData, sourceParts, type PassageRecord } from '../lib/view/library.ts';
+import { citation, facetData, partLabel, sourceParts, type PassageRecord } from '../lib/view/library.ts';
 import { shortTitle } from '../lib/view/report-view.ts';
 import { passagePath } from '../lib/view/urls.ts';
 import { element } from './dom.ts';
@@ -18,12 +18,15 @@ export function passageCard(record: PassageRecord): HTMLLIElement {
   Object.assign(cite.dataset, { copyCite: '', href, source: citation(record.reportTitle, record.facets) });
   const text = element('p', { className: 'my-1 leading-relaxed' }, ...markedText(record.text), ...(record.cut ? ['……'] : []));
   text.dataset.passageText = '';
+  const part = element('span', { className: 'mr-1 rounded bg-stone-100 px-1 text-stone-700' }, partLabel(record.facets));
+  part.dataset.part = '';
   const card = element(
     'li',
     { className: 'passage-card rounded border border-stone-200 bg-white p-3' },
     element(
       'p',
       { className: 'm-0 text-xs text-stone-600' },
+      part,
       element('span', {}, `${[record.reportTitle, ...sourceParts(record.facets)].join(' · ')} · `),
       element('a', { href, className: 'text-stone-700 underline underline-offset-2' }, shortTitle(record.sectionTitle)),
       ...(record.item ? [element('span', {}, ` · 对应：${record.item}`)] : []),

@@ -59,6 +59,11 @@ export function passageRecords(reports: readonly ReportEntry[], facets: readonly
   });
 }
 
+/** The passage's part (存在问题 / 原因剖析 / 整改措施 …), as cards show it: problem, cause and measure apart. */
+export function partLabel(facets: FacetValues): string {
+  return facetLabel('kind', valueOf(facets, 'kind'));
+}
+
 /** Where a passage is from, as cards and citations name it: [单位类型, 年度]. */
 export function sourceParts(facets: FacetValues): string[] {
   return [facetLabel('unit', valueOf(facets, 'unit')), facetLabel('year', valueOf(facets, 'year'))];
