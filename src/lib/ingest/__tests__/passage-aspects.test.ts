@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { classifyPassage, sectionAspects, withoutPassingMentions } from '../passage-aspects.ts';
 import { readEntries } from '../../entry/read.ts';
 import { readPassageFacets } from '../../facets.ts';
