@@ -49,36 +49,77 @@ export const PASSAGE_SETTINGS: PassageSettings = { floor: 3, ratio: 0.5, strong:
 const FRAMING_KINDS: ReadonlySet<SectionKindSlug> = new Set(['intro', 'procedure', 'response', 'meeting-info', 'summary', 'comment']);
 
 /** Passing mentions: the guiding-thought and by-the-notice formulas every report opens with. */
-const PASSING = [
-  /以[^，。；]{0,40}?为(?:指导|引领|统领|主线|根本遵循)/gu,
-  /按照[^。；]{0,60}?(?:要求|部署|安排|通知|方案)/gu,
-  /围绕[^，。；]{0,40}?(?:主题|总要求)/gu,
-  /“[^”]{20,}”(?:这一|的)?主题/gu,
+const PASSING: [word: string, pattern: RegExp][] = [
+  ['为', /以[^，。；]{0,40}?为(?:指导|引领|统领|主线|根本遵循)/gu],
+  ['按照', /按照[^。；]{0,60}?(?:要求|部署|安排|通知|方案)/gu],
+  ['围绕', /围绕[^，。；]{0,40}?(?:主题|总要求)/gu],
+  ['主题', /“[^”]{20,}”(?:这一|的)?主题/gu],
   // The meeting's own name ("党史学习教育专题民主生活会") says what the meeting is, not what the passage is about.
-  /[^，。；、“”]{0,16}?专题(?:民主|组织)生活会/gu,
+  ['专题', /[^，。；、“”]{0,16}?专题(?:民主|组织)生活会/gu],
 ];
 
 const TOPICS = ASPECTS.filter((a) => a.slug !== GENERAL_ASPECT);
 
-function hits(text: string, cue: string): number {
-  let n = 0;
-  for (let at = text.indexOf(cue); at !== -1; at = text.indexOf(cue, at + cue.length)) n++;
-  return n;
+/** The cues as a trie of character codes: from each position of a text, one walk finds every cue starting there. */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** Cues ending here: [cue id, aspect index, length]. */
+  ends: [number, number, number][];
 }
+
+const TRIE = (() => {
+  const root: TrieNode = { next: new Map(), ends: [] };
+  let id = 0;
+  TOPICS.forEach((t, aspect) => {
+    for (const cue of t.cues) {
+      let node = root;
+      for (let i = 0; i < cue.length; i++) {
+        const code = cue.charCodeAt(i);
+        let child = node.next.get(code);
+        if (!child) node.next.set(code, (child = { next: new Map(), ends: [] }));
+        node = child;
+      }
+      node.ends.push([id++, aspect, cue.length]);
+    }
+  });
+  return root;
+})();
+
+/** Calls visit for each cue occurrence (a cue's own occurrences never overlap, as with indexOf). */
+function scan(text: string, visit: (aspect: number, at: number, length: number) => void): void {
+  let nextFree: Map<number, number> | undefined;
+  for (let at = 0; at < text.length; at++) {
+    let node = TRIE.next.get(text.charCodeAt(at));
+    for (let i = at + 1; node; i++) {
+      for (const [id, aspect, length] of node.ends) {
+        if (at < (nextFree?.get(id) ?? 0)) continue;
+        (nextFree ??= new Map()).set(id, at + length);
+        visit(aspect, at, length);
+      }
+      node = i < text.length ? node.next.get(text.charCodeAt(i)) : undefined;
+    }
+  }
+}
+
+/** Scores by aspect index → by slug, in taxonomy order, without the zeros. */
+function bySlug(scores: readonly number[]): Map<AspectSlug, number> {
+  const map = new Map<AspectSlug, number>();
+  scores.forEach((score, i) => score > 0 && map.set(TOPICS[i].slug, score));
+  return map;
+}
+
+const zeros = () => TOPICS.map(() => 0);
 
 /** Per aspect: the sum of the lengths of its cues found in the text. */
 export function cueScores(text: string): Map<AspectSlug, number> {
-  const scores = new Map<AspectSlug, number>();
-  for (const aspect of TOPICS) {
-    let score = 0;
-    for (const cue of aspect.cues) score += hits(text, cue) * cue.length;
-    if (score > 0) scores.set(aspect.slug, score);
-  }
-  return scores;
+  const scores = zeros();
+  scan(text, (aspect, _at, length) => (scores[aspect] += length));
+  return bySlug(scores);
 }
 
 export function withoutPassingMentions(text: string): string {
-  return PASSING.reduce((t, pattern) => t.replace(pattern, '，'), text);
+  // Each formula has a word it cannot do without; most passages have none of them.
+  return PASSING.reduce((t, [word, pattern]) => (t.includes(word) ? t.replace(pattern, '，') : t), text);
 }
 
 /** What the settings weigh: cue scores of the text, of its lead and of the heading. */
@@ -92,27 +133,43 @@ export interface Evidence {
   points: AspectSlug[];
 }
 
-/** The points of a passage that enumerates them; [] when it does not. */
-function points(text: string): string[] {
-  const parts = text.split(/(?=[一二三四五六七八九十]是)/u).filter((p) => /^[一二三四五六七八九十]是/u.test(p));
-  return parts.length >= 2 ? parts : [];
+/** Where the points of a passage that enumerates them start; [] when it lists fewer than two. */
+function pointStarts(text: string): number[] {
+  const starts = [...text.matchAll(/[一二三四五六七八九十]是/gu)].map((m) => m.index);
+  return starts.length >= 2 ? starts : [];
 }
 
-function strongest(scores: Map<AspectSlug, number>): AspectSlug | undefined {
-  let best: AspectSlug | undefined;
-  let bestScore = 0;
-  for (const [slug, score] of scores) if (score > bestScore) [best, bestScore] = [slug, score];
-  return best;
+/** The aspect with the highest score (the first in taxonomy order of equals). */
+function strongest(scores: readonly number[]): AspectSlug | undefined {
+  let best = -1;
+  scores.forEach((score, i) => {
+    if (score > 0 && (best === -1 || score > scores[best])) best = i;
+  });
+  return best === -1 ? undefined : TOPICS[best].slug;
 }
 
+/** One pass over the passage gives its score, its lead's (up to the first 。) and each listed point's. */
 export function evidenceOf(input: PassageInput): Evidence {
   const body = withoutPassingMentions(squeeze(input.text));
+  const leadEnd = /^[^。；！？]*/u.exec(body)![0].length;
+  const starts = pointStarts(body);
+  const own = zeros();
+  const lead = zeros();
+  const points = starts.map(zeros);
+  scan(body, (aspect, at, length) => {
+    own[aspect] += length;
+    if (at + length <= leadEnd) lead[aspect] += length;
+    // The point the cue lies wholly within, if any.
+    let k = starts.length - 1;
+    while (k >= 0 && starts[k] > at) k--;
+    if (k >= 0 && at + length <= (starts[k + 1] ?? body.length)) points[k][aspect] += length;
+  });
   return {
-    own: cueScores(body),
-    lead: cueScores(/^[^。；！？]*/u.exec(body)![0]),
+    own: bySlug(own),
+    lead: bySlug(lead),
     heading: cueScores(squeeze(input.heading)),
     kind: input.kind,
-    points: points(body).flatMap((p) => strongest(cueScores(p)) ?? []),
+    points: points.flatMap((p) => strongest(p) ?? []),
     ...(input.itemAspects ? { itemAspects: input.itemAspects } : {}),
   };
 }
