@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { OUTPUT, useSite } from '../support/site.ts';
+import { DIST } from '../support/static-server.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const site = useSite();
@@ -248,4 +249,38 @@ test('topic pages: every seed passage is on one; cards name their part; 工作�
   assert.equal(parts.length, await page.locator('[data-record]').count(), 'every card names its part');
   assert.ok(parts.includes('整改措施'), `parts on 工作作风: ${[...new Set(parts)].join('、')}`);
   await page.close();
+});
+
+test('browse fetches only the chunk files of the page it shows; without JavaScript it shows the first page', async () => {
+  // Reference, from the manifest alone: the cells matching aspect=theory and year=2023, in order,
+  // until 50 passages; each of their chunks that page 1 reaches.
+  const manifest = JSON.parse(readFileSync(join(DIST, 'browse', 'cells.json'), 'utf8')) as { facets: string[]; cells: [string[][], number][] };
+  const at = (key: string) => manifest.facets.indexOf(key);
+  const expected: string[] = [];
+  let room = 50;
+  for (const [values, count] of manifest.cells) {
+    if (room === 0) break;
+    if (!values[at('aspect')].includes('theory') || values[at('year')][0] !== '2023') continue;
+    const key = values.map((v) => v.join('+')).join('.');
+    for (let chunk = 0; chunk * 50 < Math.min(count, room); chunk++) expected.push(`/browse/cells/${key}.${chunk}.json`);
+    room -= Math.min(count, room);
+  }
+  assert.ok(expected.length > 0);
+  const page = await site.browser.newPage();
+  const chunks: string[] = [];
+  page.on('request', (r) => {
+    const path = decodeURIComponent(new URL(r.url()).pathname);
+    if (path.startsWith('/browse/cells/')) chunks.push(path);
+  });
+  await page.goto(`${site.url}/browse/?aspect=theory&year=2023`);
+  await visibleCards(page);
+  assert.deepEqual(chunks.sort(), expected.sort());
+  await page.close();
+
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const noScript = await context.newPage();
+  await noScript.goto(`${site.url}/browse/`);
+  assert.equal(await noScript.locator('[data-record]').count(), 50, 'the first 50 passages');
+  assert.ok(await noScript.getByText(/筛选和翻页需要 JavaScript/).isVisible(), 'the reader is told what needs JavaScript');
+  await context.close();
 });

@@ -39,26 +39,29 @@ let corpus: CorpusSite;
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveDist>>;
 
-before(async () => {
-  const synthetic = Object.fromEntries(synthesizeReports(seeds, 45, 7).map((r) => [r.name, r.text]));
-  const broken = Object.fromEntries(faults().map((f) => [f.name, f.bytes]));
-  // Later, a seed's source is replaced by an edited copy under a new name: a new id, the old one redirects.
-  const revised = `${readFileSync(join(SOURCES, REVISED), 'utf8')}\n（本稿已修订）\n`;
-  // Last, a synthetic report is withdrawn (its source removed), and two paragraphs of the minutes
-  // become one (as a reflowed copy has them): the old anchor of the second must still land.
-  const minutes = readFileSync(join(SOURCES, MINUTES), 'utf8');
-  const [first, second] = MERGED.map((a) => passageOf(MINUTES_ENTRY, a));
-  corpus = await buildCorpusSite(
-    [
-      { add: { ...synthetic, ...broken } },
-      { add: { 'revised_004.txt': revised }, remove: [REVISED] },
-      { add: { [MINUTES]: minutes.replace(`${first}\n${second}\n`, `${first}${second}\n`) }, remove: [WITHDRAWN] },
-    ],
-    { DUIZHAO_SHARD_SIZE: '20' },
-  );
-  site = await serveDist(corpus.dist);
-  browser = await launchBrowser();
-});
+before(
+  async () => {
+    const synthetic = Object.fromEntries(synthesizeReports(seeds, 45, 7).map((r) => [r.name, r.text]));
+    const broken = Object.fromEntries(faults().map((f) => [f.name, f.bytes]));
+    // Later, a seed's source is replaced by an edited copy under a new name: a new id, the old one redirects.
+    const revised = `${readFileSync(join(SOURCES, REVISED), 'utf8')}\n（本稿已修订）\n`;
+    // Last, a synthetic report is withdrawn (its source removed), and two paragraphs of the minutes
+    // become one (as a reflowed copy has them): the old anchor of the second must still land.
+    const minutes = readFileSync(join(SOURCES, MINUTES), 'utf8');
+    const [first, second] = MERGED.map((a) => passageOf(MINUTES_ENTRY, a));
+    corpus = await buildCorpusSite(
+      [
+        { add: { ...synthetic, ...broken } },
+        { add: { 'revised_004.txt': revised }, remove: [REVISED] },
+        { add: { [MINUTES]: minutes.replace(`${first}\n${second}\n`, `${first}${second}\n`) }, remove: [WITHDRAWN] },
+      ],
+      { DUIZHAO_SHARD_SIZE: '20' },
+    );
+    site = await serveDist(corpus.dist);
+    browser = await launchBrowser();
+  },
+  { timeout: 300_000 },
+);
 
 after(async () => {
   await browser?.close();
@@ -200,14 +203,17 @@ test('a report whose id changed: its old URL and passage links lead to the new p
 
 test('an invalid entry fails the build, naming the file and the field', () => {
   const content = mkdtempSync(join(tmpdir(), 'duizhao-invalid-'));
-  cpSync(join(import.meta.dirname, '../../content'), content, { recursive: true });
-  const file = join(content, 'reports', 'ab94ce7e.md');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('year: 2023', 'year: 二〇二三'));
-  const { status, output } = astroBuild(content, `${content}-dist`);
-  assert.notEqual(status, 0);
-  assert.match(output, /reports\/ab94ce7e\.md: invalid frontmatter — line 3, field "year"/);
-  rmSync(content, { recursive: true, force: true });
-  rmSync(`${content}-dist`, { recursive: true, force: true });
+  try {
+    cpSync(join(import.meta.dirname, '../../content'), content, { recursive: true });
+    const file = join(content, 'reports', 'ab94ce7e.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('year: 2023', 'year: 二〇二三'));
+    const { status, output } = astroBuild(content, `${content}-dist`);
+    assert.notEqual(status, 0);
+    assert.match(output, /reports\/ab94ce7e\.md: invalid frontmatter — line 3, field "year"/);
+  } finally {
+    rmSync(content, { recursive: true, force: true });
+    rmSync(`${content}-dist`, { recursive: true, force: true });
+  }
 });
 
 test('a withdrawn report keeps its URL: a page saying so, with its title, listed nowhere', async () => {

@@ -51,8 +51,9 @@ test('pages, browse and search work under the CSP with no request leaving the si
   const page = await site.browser.newPage();
   const watch = await watched(page);
   for (const path of ['/', '/reports/ab94ce7e/', '/aspects/theory/', '/browse/?aspect=integrity&year=2021', '/about/']) {
-    await page.goto(`${site.url}${path}`);
-    await page.waitForLoadState('networkidle');
+    await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+    // /browse/ says when its script has loaded the chunks it shows.
+    if (path.startsWith('/browse/')) await page.waitForSelector('[data-results][data-state="done"]', { state: 'attached' });
   }
   await page.goto(`${site.url}/search/?q=以会议落实会议`);
   await page.waitForSelector('[data-testid="search-results"][data-state="done"]', { state: 'attached' });

@@ -1,20 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyContent } from '../support/content-copy.ts';
+import { cpSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestContent } from '../../src/lib/ingest/ingest-content.ts';
 import { readEntries } from '../../src/lib/entry/read.ts';
 import { entryFromSource } from '../../src/lib/ingest/entry-from-source.ts';
 import { synthesizeReports } from '../../src/lib/synth/corpus.ts';
-
-const CONTENT = join(import.meta.dirname, '../../content');
-
-function copyContent(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'duizhao-'));
-  cpSync(CONTENT, dir, { recursive: true });
-  return dir;
-}
 
 function snapshot(dir: string): Map<string, string> {
   const reports = join(dir, 'reports');
@@ -34,7 +26,6 @@ test('the committed entries are exactly what ingest writes (re-running changes n
   assert.equal(result.entries, 5);
   assert.deepEqual(result.changed, []);
   assert.deepEqual(snapshot(dir), before);
-  rmSync(dir, { recursive: true });
 });
 
 test('an empty and a binary file fail by name; every other source still ingests', async () => {
@@ -55,7 +46,6 @@ test('an empty and a binary file fail by name; every other source still ingests'
   );
   assert.equal(result.entries, 5);
   assert.deepEqual(snapshot(dir), before);
-  rmSync(dir, { recursive: true });
 });
 
 test('adding, removing, renaming and reordering sources keeps every other URL and anchor', async () => {
@@ -81,7 +71,6 @@ test('adding, removing, renaming and reordering sources keeps every other URL an
     assert.deepEqual(anchors(after.get(file)!), anchors(text), `${file} keeps its anchors`);
   }
   assert.equal(after.size, 6);
-  rmSync(dir, { recursive: true });
 });
 
 test('two entries for one report fail naming both files', async () => {
@@ -97,7 +86,6 @@ test('two entries for one report fail naming both files', async () => {
   cpSync(join(reports, 'ab94ce7e.md'), join(reports, 'AB94CE7E.md'));
   const cased = await readEntries(reports);
   assert.ok(cased.failures.some((f) => f.message.includes('have the same id (ab94ce7e)') && f.message.includes('AB94CE7E.md')));
-  rmSync(dir, { recursive: true });
 });
 
 test('a large run (worker threads) writes exactly what one source at a time writes, failures in name order', async () => {
@@ -122,5 +110,4 @@ test('a large run (worker threads) writes exactly what one source at a time writ
     assert.ok('text' in inline);
     assert.equal(readFileSync(join(dir, 'reports', `${entry.id}.md`), 'utf8'), inline.text, entry.frontmatter.source);
   }
-  rmSync(dir, { recursive: true });
 });

@@ -86,15 +86,17 @@ export function classifySpeaker(doc: ParsedDocument, docType: DocTypeSlug): Spea
   return /本人|我(?!们)/.test(opening) && !/班子/.test(opening) ? 'individual' : 'team';
 }
 
+/** Where a document says what it is: its title, then its opening (first two sections, 600 characters). */
+function titleThenOpening(doc: ParsedDocument): [title: string, opening: string] {
+  const opening = doc.sections
+    .slice(0, 2)
+    .flatMap((s) => s.passages)
+    .join('');
+  return [squeeze(doc.title), squeeze(opening).slice(0, 600)];
+}
+
 export function classifyTheme(doc: ParsedDocument): ThemeSlug {
-  const title = squeeze(doc.title);
-  const opening = squeeze(
-    doc.sections
-      .slice(0, 2)
-      .flatMap((s) => s.passages)
-      .join(''),
-  ).slice(0, 600);
-  for (const text of [title, opening]) {
+  for (const text of titleThenOpening(doc)) {
     const theme = THEMES.find((t) => t.cues.some((cue) => text.includes(cue)));
     if (theme) return theme.slug;
   }
@@ -119,14 +121,7 @@ export function classifyYear(doc: ParsedDocument, theme: ThemeSlug): number | un
 
 /** 民主生活会 unless the title (else the opening) names a 组织生活会: the two meetings are never mixed silently. */
 export function classifyMeeting(doc: ParsedDocument): MeetingSlug {
-  const title = squeeze(doc.title);
-  const opening = squeeze(
-    doc.sections
-      .slice(0, 2)
-      .flatMap((s) => s.passages)
-      .join(''),
-  ).slice(0, 600);
-  for (const text of [title, opening]) {
+  for (const text of titleThenOpening(doc)) {
     const meeting = bySpecificCue(MEETINGS, text);
     if (meeting) return meeting.slug;
   }

@@ -27,7 +27,8 @@ export function paginate<T>(items: readonly T[], size: (item: T) => number, limi
     page.push(item);
     chars += n;
   }
-  if (page.length > 0 || pages.length === 0) pages.push(page);
+  // The last page (empty only when there are no items: a list still has its first page).
+  pages.push(page);
   return pages;
 }
 

@@ -6,7 +6,7 @@ import { parseEntry } from '../../entry/format.ts';
 import { CHUNK, browseCells, chunkPath, pageCount, pageParts, partRecords, readManifest } from '../browse-cells.ts';
 import { facetCounts, filterRecords } from '../filters.ts';
 import { passageRecords, topicOrder } from '../library.ts';
-import { PASSAGE_PAGE, pagePath, paginate } from '../paginate.ts';
+import { PASSAGE_PAGE, pageParam, pagePath, paginate } from '../paginate.ts';
 
 const REPORTS = join(import.meta.dirname, '../../../../content/reports');
 const entries = readdirSync(REPORTS).map((n) => parseEntry(readFileSync(join(REPORTS, n), 'utf8'), n, n.slice(0, -3)));
