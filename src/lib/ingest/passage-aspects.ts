@@ -85,11 +85,14 @@ const TRIE = (() => {
   return root;
 })();
 
+/** The trie's first level as an array by character code: the one lookup made at every position of every passage. */
+const FIRST: (TrieNode | undefined)[] = Array.from({ length: 0x10000 }, (_, code) => TRIE.next.get(code));
+
 /** Calls visit for each cue occurrence (a cue's own occurrences never overlap, as with indexOf). */
 function scan(text: string, visit: (aspect: number, at: number, length: number) => void): void {
   let nextFree: Map<number, number> | undefined;
   for (let at = 0; at < text.length; at++) {
-    let node = TRIE.next.get(text.charCodeAt(at));
+    let node = FIRST[text.charCodeAt(at)];
     for (let i = at + 1; node; i++) {
       for (const [id, aspect, length] of node.ends) {
         if (at < (nextFree?.get(id) ?? 0)) continue;
