@@ -26,8 +26,15 @@ export interface PassageContext {
   report: Frontmatter;
   /** The metadata of the passage's section. */
   section: SectionMeta;
+  /** The passage's anchor. */
+  id: string;
   /** The passage's marked text. */
   text: string;
+}
+
+/** A passage's aspects: a person's correction, else ingest's, else (entries written before passage aspects) its section's. */
+export function passageAspects({ report, section, id }: PassageContext): readonly string[] {
+  return report.corrections?.[id]?.aspects ?? report.passages?.[id] ?? section.aspects;
 }
 
 interface FacetFields {
@@ -73,7 +80,7 @@ export const FACETS = [
     label: '方面',
     scope: 'passage',
     terms: vocabulary(ASPECTS),
-    read: ({ section }) => section.aspects,
+    read: passageAspects,
   },
   { key: 'unit', param: 'unit', path: 'units', nav: true, label: '单位类型', scope: 'report', terms: vocabulary(UNIT_TYPES), read: (report) => [report.unit] },
   {

@@ -3,7 +3,7 @@
  * the static pages). Text goes in as text nodes only: nothing from a source becomes markup.
  */
 import { textSegments } from '../lib/entry/placeholders.ts';
-import { cardFrom, citation, facetData, type PassageRecord } from '../lib/view/library.ts';
+import { cardFrom, citation, facetData, partLabel, type PassageRecord } from '../lib/view/library.ts';
 import { passagePath } from '../lib/view/urls.ts';
 import { addCiteButton, element, PLACEHOLDER_TITLE } from './dom.ts';
 
@@ -12,9 +12,12 @@ export function markedText(text: string): (Node | string)[] {
 }
 
 export function passageCard(record: PassageRecord): HTMLLIElement {
+  const part = element('span', {}, partLabel(record.facets));
+  part.dataset.part = '';
   const card = element(
     'li',
     {},
+    part,
     element('p', {}, cardFrom(record)),
     element('p', {}, ...markedText(record.text), ...(record.cut ? ['……'] : [])),
     element('a', { href: passagePath(record) }, record.cut ? '阅读全文' : '查看原文'),

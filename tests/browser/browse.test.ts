@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
@@ -224,6 +224,31 @@ test('on a report page, 引 copies the passage with its source and permalink', a
   assert.equal(source, '——2023年度第二批主题教育专题民主生活会领导班子对照检查剖析材料（县（区）委常委班子，2023年度）');
   assert.equal(url, `${site.url}/reports/ab94ce7e/#s2-1-p1`);
   await context.close();
+});
+
+test('topic pages: every seed passage is on one; cards name their part; 工作作风 holds 整改措施 passages', async () => {
+  const reports = join(import.meta.dirname, '../../content/reports');
+  const passages = readdirSync(reports)
+    .filter((n) => n.endsWith('.md'))
+    .flatMap((n) => [...readFileSync(join(reports, n), 'utf8').matchAll(/\{#(s[\d-]+-p\d+)\}$/gmu)].map((m) => `${n.slice(0, -3)}#${m[1]}`));
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}/aspects/`);
+  const topics = await page.locator('[data-facet-link]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const listed = new Set<string>();
+  for (const href of topics) {
+    await page.goto(`${site.url}${href}`);
+    for (const link of await allPages(page)) listed.add(link.replace(/^.*\/reports\/([^/]+)\/(?:\d+\/)?#?/, '$1#'));
+  }
+  assert.deepEqual(
+    passages.filter((p) => !listed.has(p)),
+    [],
+    'passages on no topic page',
+  );
+  await page.goto(`${site.url}/aspects/style/`);
+  const parts = await page.locator('[data-record] [data-part]').allTextContents();
+  assert.equal(parts.length, await page.locator('[data-record]').count(), 'every card names its part');
+  assert.ok(parts.includes('整改措施'), `parts on 工作作风: ${[...new Set(parts)].join('、')}`);
+  await page.close();
 });
 
 test('browse fetches only the chunk files of the page it shows; without JavaScript it shows the first page', async () => {

@@ -24,7 +24,9 @@ const ANCHORED = /^(.*?) ?\{#([a-z0-9-]+)\}$/u;
 const HEADING = /^(#{2,6}) ?(.*)$/u;
 
 export function serializeEntry(entry: ReportEntry): string {
-  const yaml = dump(entry.frontmatter, { schema: CORE_SCHEMA, lineWidth: -1 });
+  // Passage aspects take one line each ("s2-1-p1: [politics, theory]"): they are many and short.
+  const { passages, ...rest } = entry.frontmatter;
+  const yaml = dump(rest, { schema: CORE_SCHEMA, lineWidth: -1 }) + (passages ? dump({ passages }, { schema: CORE_SCHEMA, lineWidth: -1, flowLevel: 2 }) : '');
   const body: string[] = [];
   for (const section of entry.sections) {
     body.push(`${'#'.repeat(section.level + 1)} ${section.heading} {#${section.id}}`.replace(/ {2}\{/, ' {'), '');

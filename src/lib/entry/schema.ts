@@ -18,6 +18,25 @@ export const sectionMetaSchema = z.strictObject({
   target: z.string().optional(),
 });
 
+/** 1–3 topics, or `general` alone. */
+const passageAspectsSchema = z
+  .array(z.enum(slugsOf(ASPECTS)))
+  .min(1)
+  .max(3)
+  .refine((a) => a.length === 1 || !a.includes('general'), { message: '"general" never goes with another aspect' });
+
+export const correctionSchema = z.strictObject({
+  aspects: passageAspectsSchema,
+  /**
+   * Which text the person corrected (textPin of the passage): ingest fills it in and moves the
+   * correction with that text when anchors change.
+   */
+  pin: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .optional(),
+});
+
 export const cleaningChangeSchema = z.strictObject({
   line: z.number().int().positive(),
   from: z.string(),
@@ -60,12 +79,20 @@ export const frontmatterSchema = z.strictObject({
   aliases: z.record(z.string().regex(ANCHOR), z.string().regex(ANCHOR)).optional(),
   /** Section metadata a person set whose section is no longer in the source: kept here, never dropped. */
   unplaced: z.array(sectionMetaSchema.extend({ heading: z.string() })).optional(),
+  /**
+   * Each passage's aspects as ingest's classifier decided them (ingest/passage-aspects.ts), by
+   * anchor. Ingest rewrites this map every time: a person corrects aspects under `corrections`.
+   */
+  passages: z.record(z.string().regex(ANCHOR), passageAspectsSchema).optional(),
+  /** A person's aspects for one passage, by anchor: they win over `passages` and ingest keeps them (ingest/corrections.ts). */
+  corrections: z.record(z.string().regex(ANCHOR), correctionSchema).optional(),
   /** Digest of the metadata as ingest wrote it; a mismatch means a person edited it. */
   generated: z.string(),
 });
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 export type SectionMeta = z.infer<typeof sectionMetaSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
 
 export const passageSchema = z.strictObject({
   id: z.string(),

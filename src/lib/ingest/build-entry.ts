@@ -10,6 +10,8 @@ import type { Cleaned } from './clean.ts';
 import { displayTitle, fieldName, parseDocument, stripMarkdown } from './parse.ts';
 import { carryIdentity } from './identity.ts';
 import { simplifiedForReading } from './script.ts';
+import { carryCorrections } from './corrections.ts';
+import type { AspectSlug } from '../taxonomy.ts';
 
 export interface SourceInput {
   /** File name under the sources folder. */
@@ -38,9 +40,22 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The metadata a person may edit. What ingest keeps up by itself (redirects, aliases, status, unplaced) is not part of it. */
+/**
+ * The metadata a person may edit. What ingest keeps up by itself (redirects, aliases, status, unplaced, passage
+ * aspects) is not part of it, nor are per-passage corrections, which ingest carries on their own.
+ */
 export function metadataDigest(frontmatter: Omit<Frontmatter, 'generated'> | Frontmatter): string {
-  const { generated: _g, reviewed: _r, formerIds: _f, status: _s, aliases: _a, unplaced: _u, ...metadata } = frontmatter as Frontmatter;
+  const {
+    generated: _g,
+    reviewed: _r,
+    formerIds: _f,
+    status: _s,
+    aliases: _a,
+    unplaced: _u,
+    passages: _p,
+    corrections: _c,
+    ...metadata
+  } = frontmatter as Frontmatter;
   return sha256(canonical(metadata)).slice(0, 16);
 }
 
@@ -75,6 +90,10 @@ export function buildEntry(id: string, source: SourceInput, existing?: ReportEnt
   }));
   // Published anchors follow their text (identity.ts); a first ingest gives positional ones.
   const { sections, aliases } = carryIdentity(positional, existing && { sections: existing.sections, aliases: existing.frontmatter.aliases });
+  // Each passage's aspects, by its (carried) anchor; a person's corrections follow their passage's text.
+  const passages: Record<string, AspectSlug[]> = {};
+  sectionMeta.forEach((m, i) => m.passages.forEach((aspects, k) => (passages[sections[i].passages[k].id] = aspects)));
+  const corrections = existing && carryCorrections(existing.frontmatter.corrections, existing.sections, sections);
   const generated: Omit<Frontmatter, 'generated'> = {
     title: displayTitle(doc),
     ...meta,
@@ -93,6 +112,8 @@ export function buildEntry(id: string, source: SourceInput, existing?: ReportEnt
       ...(m.target ? { target: m.target } : {}),
     })),
     ...(Object.keys(aliases).length > 0 ? { aliases } : {}),
+    passages,
+    ...(corrections ? { corrections } : {}),
   };
   const fresh: Frontmatter = { ...generated, generated: metadataDigest(generated) };
   const entry: ReportEntry = { id, frontmatter: mergeFrontmatter(fresh, existing), sections };
@@ -116,7 +137,7 @@ function mergeFrontmatter(fresh: Frontmatter, existing: ReportEntry | undefined)
     ...(previous.unplaced ?? []),
     ...previous.sections.filter((s) => !placed.has(s.id) && headings.has(s.id)).map((s) => ({ ...s, heading: headings.get(s.id)! })),
   ];
-  const { status: _revived, aliases: _old, unplaced: _u, generated, ...metadata } = previous;
+  const { status: _revived, aliases: _old, unplaced: _u, passages: _p, corrections: _c, generated, ...metadata } = previous;
   return {
     ...metadata,
     source: fresh.source,
@@ -126,6 +147,8 @@ function mergeFrontmatter(fresh: Frontmatter, existing: ReportEntry | undefined)
     sections: fresh.sections.map((s) => kept.get(s.id) ?? s),
     ...(fresh.aliases ? { aliases: fresh.aliases } : {}),
     ...(unplaced.length > 0 ? { unplaced } : {}),
+    ...(fresh.passages ? { passages: fresh.passages } : {}),
+    ...(fresh.corrections ? { corrections: fresh.corrections } : {}),
     generated,
   };
 }

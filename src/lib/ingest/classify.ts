@@ -3,9 +3,7 @@
  * section's kind, aspects and prescribed item, from the cues in the taxonomy module.
  */
 import {
-  ASPECTS,
   DOC_TYPES,
-  GENERAL_ASPECT,
   MEETINGS,
   SECTION_KINDS,
   THEMES,
@@ -22,6 +20,7 @@ import {
   type UnitTypeSlug,
 } from '../taxonomy.ts';
 import { fieldValue, isByline, squeeze, type ParsedDocument, type ParsedSection } from './parse.ts';
+import { classifyPassage, sectionAspects } from './passage-aspects.ts';
 
 export interface ReportMeta {
   /** 年度 reviewed; null when the source names none (year unknown, 年度不详). */
@@ -36,21 +35,12 @@ export interface ReportMeta {
 export interface SectionMeta {
   kind: SectionKindSlug;
   aspects: AspectSlug[];
+  /** Each passage's own aspects, in passage order (passage-aspects.ts). */
+  passages: AspectSlug[][];
   /** Slug of the year's prescribed item this section answers, when it names one. */
   item?: string;
   /** Minutes: whom a criticism is addressed to. */
   target?: string;
-}
-
-function countOf(text: string, cue: string): number {
-  let n = 0;
-  for (let at = text.indexOf(cue); at !== -1; at = text.indexOf(cue, at + cue.length)) n++;
-  return n;
-}
-
-/** Sum of cue hits weighted by cue length (longer cues are more specific). */
-function cueScore(term: CuedTerm, text: string): number {
-  return term.cues.reduce((sum, cue) => sum + countOf(text, cue) * cue.length, 0);
 }
 
 /** The term whose longest cue occurs in the text; ties go to the earlier term. */
@@ -335,20 +325,6 @@ export function classifyReport(doc: ParsedDocument): ReportMeta {
   };
 }
 
-/** Aspects named in a text, strongest first: the top one and any within 60 % of it. */
-export function classifyAspects(heading: string, passages: readonly string[]): AspectSlug[] {
-  const headingText = squeeze(heading);
-  const bodyText = squeeze(passages.join(''));
-  const scored = ASPECTS.map((a) => ({ slug: a.slug, score: cueScore(a, headingText) * 4 + cueScore(a, bodyText) }))
-    .filter((a) => a.score > 0)
-    .sort((a, b) => b.score - a.score);
-  if (scored.length === 0) return [GENERAL_ASPECT];
-  return scored
-    .filter((a) => a.score >= scored[0].score * 0.6)
-    .slice(0, 3)
-    .map((a) => a.slug);
-}
-
 /**
  * The year's prescribed item a section answers: the item whose longest cue is in the heading, else in
  * the opening words when the heading is only a marker or says nothing of it.
@@ -413,10 +389,11 @@ export function classifySections(doc: ParsedDocument, meta: Pick<ReportMeta, 'ye
   return doc.sections.map((section, i) => {
     const kind = resolved[i];
     const item = kind === 'problems' || kind === 'opinions' ? matchPrescribedItem(meta.year, section) : undefined;
-    const aspects = item ? [...item.aspects] : classifyAspects(section.heading, section.passages);
+    const passages = section.passages.map((text) => classifyPassage({ text, heading: section.heading, kind, ...(item ? { itemAspects: item.aspects } : {}) }));
     return {
       kind,
-      aspects,
+      aspects: sectionAspects(passages, item?.aspects),
+      passages,
       ...(item ? { item: item.slug } : {}),
       ...(targets[i] ? { target: targets[i] } : {}),
     };

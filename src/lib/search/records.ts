@@ -75,8 +75,8 @@ export function searchDoc({ id, frontmatter, sections }: ReportEntry, facets: re
     sections: sections.map((section) => {
       const meta = metaOf(frontmatter, section.id);
       // A section's own values are its first passage's, or (no passage) what its metadata gives.
-      const own = readPassageFacets({ report: frontmatter, section: meta, text: '' }, facets);
-      const values = section.passages.map((p) => readPassageFacets({ report: frontmatter, section: meta, text: p.text }, facets));
+      const own = readPassageFacets({ report: frontmatter, section: meta, id: '', text: '' }, facets);
+      const values = section.passages.map((p) => readPassageFacets({ report: frontmatter, section: meta, id: p.id, text: p.text }, facets));
       const shared = JSON.stringify(values[0] ?? own);
       return {
         id: section.id,

@@ -53,10 +53,15 @@ export function passageRecords(reports: readonly ReportEntry[], facets: readonly
         passageId: p.id,
         ...(onPage[p.id] ? { page: onPage[p.id] } : {}),
         text: p.text,
-        facets: { ...reportValues, ...readPassageFacets({ report: frontmatter, section: meta, text: p.text }, facets) },
+        facets: { ...reportValues, ...readPassageFacets({ report: frontmatter, section: meta, id: p.id, text: p.text }, facets) },
       }));
     });
   });
+}
+
+/** The passage's part (存在问题 / 原因剖析 / 整改措施 …), as cards show it: problem, cause and measure apart. */
+export function partLabel(facets: FacetValues): string {
+  return facetLabel('kind', valueOf(facets, 'kind'));
 }
 
 /** Where a passage is from, as cards and citations name it: [单位类型, 年度]. */

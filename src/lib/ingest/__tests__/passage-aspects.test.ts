@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { classifyPassage, sectionAspects, withoutPassingMentions } from '../passage-aspects.ts';
+import { readEntries } from '../../entry/read.ts';
+import { readPassageFacets } from '../../facets.ts';
+
+const REPORTS = resolve(import.meta.dirname, '../../../../content/reports');
+
+test('a passage gets the topics its own text discusses, whatever its section is titled', () => {
+  // 2021 minutes, a 整改措施-style commitment under a heading that names no topic.
+  assert.deepEqual(
+    classifyPassage({ text: '坚决克服形式主义、官僚主义，少开会、开短会，深入基层调查研究，切实为基层减负。', heading: '三、下步整改措施', kind: 'measures' }),
+    ['style'],
+  );
+  // Under the 理论学习 item, a passage about 廉洁 is about 廉洁.
+  assert.deepEqual(
+    classifyPassage({
+      text: '落实全面从严治党主体责任不到位，对身边人教育管理不严，廉洁自律的警示教育开展得不经常。',
+      heading: '（一）理论学习方面。',
+      kind: 'problems',
+      itemAspects: ['theory'],
+    }),
+    ['integrity'],
+  );
+});
+
+test('procedure and passing mentions are general; general never goes with a topic', () => {
+  assert.deepEqual(classifyPassage({ text: '我虚心接受大家的批评意见，会后认真整改。', heading: '', kind: 'response' }), ['general']);
+  const opening = '按照开好党史学习教育专题民主生活会通知要求，现将区委班子对照检查情况报告如下：';
+  assert.doesNotMatch(withoutPassingMentions(opening), /党史学习/);
+  assert.deepEqual(classifyPassage({ text: opening, heading: '', kind: 'intro' }), ['general']);
+});
+
+test('a passage that lists points gets each point’s topic, at most three', () => {
+  const aspects = classifyPassage({
+    text: '一是理论学习不够系统深入。二是调查研究不够深入，存在形式主义。三是廉洁自律要求不严。',
+    heading: '一、存在问题',
+    kind: 'problems',
+  });
+  assert.deepEqual([...aspects].sort(), ['integrity', 'style', 'theory']);
+});
+
+test('a section’s aspects: its prescribed item’s, else its passages’ topics by count, else general', () => {
+  assert.deepEqual(sectionAspects([['style'], ['people', 'style']], ['theory']), ['theory']);
+  assert.deepEqual(sectionAspects([['people'], ['style'], ['style', 'people'], ['style']]), ['style', 'people']);
+  assert.deepEqual(sectionAspects([['general'], ['general']]), ['general']);
+});
+
+test('seed entries: every passage has 1–3 aspects and is on a topic page; 工作作风 holds 整改措施 passages', async () => {
+  const { entries } = await readEntries(REPORTS);
+  let styleMeasures = 0;
+  let passages = 0;
+  for (const entry of entries) {
+    for (const section of entry.sections) {
+      const meta = entry.frontmatter.sections.find((s) => s.id === section.id)!;
+      for (const p of section.passages) {
+        passages++;
+        const { aspect, kind } = readPassageFacets({ report: entry.frontmatter, section: meta, id: p.id, text: p.text });
+        assert.ok(aspect.length >= 1 && aspect.length <= 3, `${entry.id}#${p.id}`);
+        assert.ok(aspect.length === 1 || !aspect.includes('general'), `${entry.id}#${p.id}: ${aspect.join()}`);
+        assert.deepEqual(aspect, entry.frontmatter.passages?.[p.id], `${entry.id}#${p.id} reads its own aspects`);
+        if (aspect.includes('style') && kind[0] === 'measures') styleMeasures++;
+      }
+    }
+  }
+  // 303 passages, and 71 numbered items of the minutes that were headings before items became passages (issue 18).
+  assert.equal(passages, 374);
+  assert.ok(styleMeasures >= 1, `工作作风 整改措施 passages: ${styleMeasures}`);
+});
