@@ -12,12 +12,13 @@ export function markedText(text: string): (Node | string)[] {
 }
 
 export function passageCard(record: PassageRecord): HTMLLIElement {
-  const part = element('span', {}, partLabel(record.facets));
+  const label = partLabel(record.facets);
+  const part = element('span', {}, label);
   part.dataset.part = '';
   const card = element(
     'li',
     {},
-    part,
+    ...(label ? [part] : []),
     element('p', {}, cardFrom(record)),
     element('p', {}, ...markedText(record.text), ...(record.cut ? ['……'] : [])),
     element('a', { href: passagePath(record) }, record.cut ? '阅读全文' : '查看原文'),

@@ -33,3 +33,11 @@ export function browseData() {
   });
   return cells;
 }
+
+let topics: Promise<Set<string>> | undefined;
+
+/** The aspects that have a topic page (some passage carries them): a section's aspect chip links there only then. */
+export function topicAspects(): Promise<Set<string>> {
+  topics ??= library().then(({ records }) => new Set(records.flatMap((r) => r.facets.aspect ?? [])));
+  return topics;
+}

@@ -44,7 +44,10 @@ async function renderedPassages(p: Page): Promise<RenderedPassage[]> {
       return [
         { id: '', text: text(document.querySelector('h1')!) },
         ...fields.map((f) => ({ id: '', text: f })),
-        ...[...document.querySelectorAll('[data-section]')].map((s) => ({ id: `#${s.id}`, text: text(s.querySelector('.section-title')!) })),
+        ...[...document.querySelectorAll('[data-section]')].map((s) => ({
+          id: `#${s.id}`,
+          text: text(s.querySelector(':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6')!),
+        })),
         ...[...document.querySelectorAll('[data-passage]')].map((el) => ({ id: `#${el.id}`, text: text(el) })),
       ];
     });

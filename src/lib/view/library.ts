@@ -61,7 +61,9 @@ export function passageRecords(reports: readonly ReportEntry[], facets: readonly
 
 /** The passage's part (存在问题 / 原因剖析 / 整改措施 …), as cards show it: problem, cause and measure apart. */
 export function partLabel(facets: FacetValues): string {
-  return facetLabel('kind', valueOf(facets, 'kind'));
+  const kind = valueOf(facets, 'kind');
+  // A title or a heading found by search is no passage: it has no part.
+  return kind ? facetLabel('kind', kind) : '';
 }
 
 /** Where a passage is from, as cards and citations name it: [单位类型, 年度]. */
