@@ -20,6 +20,7 @@ import { parseEntry } from '../lib/entry/format.ts';
 import { FREQUENT_BIGRAMS_PATH, searchDoc, searchRecord, trigramSummaryPath } from '../lib/search/records.ts';
 import { blockToken, frequentBigrams, INDEX_LANGUAGE, TRIGRAM_BUCKETS, trigramBucket, trigramText, tokenBigram } from '../lib/search/tokens.ts';
 import { blockOf, bundlePath, shardReports } from '../lib/search/shards.ts';
+import { withSimplifiedForms } from '../lib/search/simplified.ts';
 import { newestYearFirst } from '../lib/taxonomy.ts';
 
 /** A Pagefind fragment file is gzip of a signature line and the fragment's JSON. */
@@ -70,7 +71,7 @@ export async function buildSearchIndex(outDir: string, log: (message: string) =>
           const block = blockOf(k, at + i);
           const trigrams = blockTrigrams.get(block) ?? blockTrigrams.set(block, new Set()).get(block)!;
           const file = join(reportsDir, name);
-          const doc = searchDoc(parseEntry(await readFile(file, 'utf8'), file, name.slice(0, -3)));
+          const doc = withSimplifiedForms(searchDoc(parseEntry(await readFile(file, 'utf8'), file, name.slice(0, -3))));
           passages += doc.sections.reduce((n, s) => n + s.p.length, 0);
           const record = searchRecord(doc, trigrams);
           for (const token of record.content.split(' ')) if (token) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
