@@ -21,7 +21,7 @@ import {
   type BigramRanks,
   type TrigramSummary,
 } from '../lib/search/tokens.ts';
-import { element, fetchJsonOnce } from './dom.ts';
+import { element, fetchGzippedJsonOnce, fetchJsonOnce } from './dom.ts';
 import { filterForm, stateUrl, urlState } from './filter-form.ts';
 import { HIGHLIGHT_KEY, termRanges } from './highlight.ts';
 import { passageCard } from './passage-card.ts';
@@ -80,7 +80,7 @@ const index: CandidateIndex = {
     const words = pagefindTerms(bigrams) + (block === undefined ? '' : ` ${blockToken(block)}`);
     return (await (await loadPagefind()).search(words)).results.map((r) => r.id);
   },
-  doc: (id) => fetchJsonOnce<SearchDoc>(sitePath(docPath(id))),
+  doc: (id) => fetchGzippedJsonOnce<SearchDoc>(sitePath(docPath(id))),
 };
 
 let ranks: Promise<BigramRanks> | undefined;

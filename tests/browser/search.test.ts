@@ -147,7 +147,8 @@ test('on the zh-CN search page, Pagefind returns for a bigram exactly the report
       const runtime = '/pagefind/pagefind.js';
       const pf = await import(/* @vite-ignore */ runtime);
       const { results } = await pf.search(token);
-      return Promise.all(results.map(async (r: { id: string }) => (await (await fetch(`/search/docs/${r.id}.json`)).json()).id as string));
+      const unpack = async (r: Response) => new Response(r.body!.pipeThrough(new DecompressionStream('gzip'))).json();
+      return Promise.all(results.map(async (r: { id: string }) => (await unpack(await fetch(`/search/docs/${r.id}.chunk`))).id as string));
     }, token);
     assert.deepEqual(
       found.sort(),
