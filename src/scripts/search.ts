@@ -218,9 +218,11 @@ input.addEventListener('input', (event) => {
   clearTimeout(preloadTimer);
   if ((event as InputEvent).isComposing) return;
   preloadTimer = setTimeout(async () => {
-    const plan = planQuery(input.value, await loadRanks());
-    if (!plan) return;
-    if ((await mergeShardsFor(index, plan))?.length !== 0) await (await loadPagefind()).preload(pagefindTerms(plan.rarest));
+    const typed = input.value;
+    const plan = planQuery(typed, await loadRanks());
+    if (plan && (await mergeShardsFor(index, plan))?.length !== 0) await (await loadPagefind()).preload(pagefindTerms(plan.rarest));
+    // Says what has been preloaded (tests wait on it rather than on time).
+    input.dataset.preloaded = typed;
   }, 150);
 });
 
@@ -251,6 +253,6 @@ container.addEventListener('keydown', (event) => {
 });
 
 // Load the index runtime and the bigram list as soon as the page opens, not on the first query.
-void loadPagefind();
-void loadRanks();
+// `data-ready` on the form says both are in (tests wait on it rather than on network silence).
+void Promise.all([loadPagefind(), loadRanks()]).then(() => (form.dataset.ready = ''));
 void search(syncFromUrl());
