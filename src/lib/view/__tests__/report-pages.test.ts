@@ -34,6 +34,9 @@ test('pieces: a text within the size is one piece; a longer one is cut at the si
 test('pieces never cut inside a placeholder ⟦…⟧ nor between a backslash and the character it escapes', () => {
   assert.deepEqual(pieces('aaaa⟦xx⟧bbbb', 5), ['aaaa', '⟦xx⟧b', 'bbb']);
   assert.deepEqual(pieces('aaaa\\⟦bbbb', 5), ['aaaa\\⟦', 'bbbb']);
+  // A placeholder longer than the size: the cut waits for its end, and no piece is empty.
+  assert.deepEqual(pieces('aa⟦xxxxxx⟧bb', 4), ['aa', '⟦xxxxxx⟧', 'bb']);
+  assert.deepEqual(pieces('⟦xxxxxx⟧a', 3), ['⟦xxxxxx⟧', 'a']);
 });
 
 test('pages fill in order; a section going on to the next page is marked continued there', () => {
@@ -86,6 +89,7 @@ test('a passage longer than a piece goes on in pieces over pages, its anchor on 
       .join(''),
     long,
   );
+  assert.deepEqual(anchorPages(pages), {}, 'its later pieces carry no anchor');
 });
 
 test('anchors off the first page are mapped to their page, aliases through their target; first-page ones are not', () => {
