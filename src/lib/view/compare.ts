@@ -30,7 +30,12 @@ export function compareRows(records: readonly PassageRecord[], aspect: string): 
     if (!COMPARE_KINDS.includes(kind)) continue;
     let row = rows.get(record.reportId);
     if (!row) {
-      row = { reportId: record.reportId, reportTitle: record.reportTitle, facets: Object.fromEntries(reportFacets().map((f) => [f.key, record.facets[f.key] ?? []])), cells: { problems: [], causes: [], measures: [] } };
+      row = {
+        reportId: record.reportId,
+        reportTitle: record.reportTitle,
+        facets: Object.fromEntries(reportFacets().map((f) => [f.key, record.facets[f.key] ?? []])),
+        cells: { problems: [], causes: [], measures: [] },
+      };
       rows.set(record.reportId, row);
     }
     row.cells[kind].push(record);
