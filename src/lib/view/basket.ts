@@ -190,3 +190,13 @@ export function readCitation(citation: string): { title: string; unit: string; y
 export function reportOf(href: string): string {
   return /^(.*?\/reports\/[^/#]+\/)/.exec(href)?.[1] ?? href.replace(/#.*$/, '');
 }
+
+/** A 加入素材篮 button's value: "kind/aspect", the passage's part and first aspect (either may be empty). */
+export function basketValue(kind: string, aspects: readonly string[]): string {
+  return `${kind}/${aspects[0] ?? ''}`;
+}
+
+export function readBasketValue(value: string): { kind: string; aspect: string } {
+  const [kind = '', aspect = ''] = value.split('/');
+  return { kind, aspect };
+}

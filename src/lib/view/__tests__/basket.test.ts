@@ -2,7 +2,21 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import mammoth from 'mammoth';
-import { add, basketDocx, basketText, grouped, move, moveBefore, outline, readBasket, readCitation, remove, reportOf, sources, type BasketItem } from '../basket.ts';
+import {
+  add,
+  basketDocx,
+  basketText,
+  grouped,
+  move,
+  moveBefore,
+  outline,
+  readBasket,
+  readCitation,
+  remove,
+  reportOf,
+  sources,
+  type BasketItem,
+} from '../basket.ts';
 import { crc32 } from '../zip.ts';
 
 // Fixtures written for this test (not corpus text).
@@ -58,13 +72,30 @@ test('the outline: numbered parts, a （n） heading per run of one aspect, then
   const items = [p1, p2, p4, p3, p5];
   assert.deepEqual(
     outline(items).map((l) => `${l.level}${l.text}`),
-    ['0一、存在的问题', '1（一）理论学习方面', '2第2段', '1（二）工作作风方面', '2第4段', '1（三）理论学习方面', '2第3段', '0二、原因剖析', '1（一）理论学习方面', '2第5段', '0三、整改措施', '1（一）理论学习方面', '2第1段'],
+    [
+      '0一、存在的问题',
+      '1（一）理论学习方面',
+      '2第2段',
+      '1（二）工作作风方面',
+      '2第4段',
+      '1（三）理论学习方面',
+      '2第3段',
+      '0二、原因剖析',
+      '1（一）理论学习方面',
+      '2第5段',
+      '0三、整改措施',
+      '1（一）理论学习方面',
+      '2第1段',
+    ],
   );
   assert.deepEqual(
     sources(items, 'https://x.org').map((s) => s.url),
     ['https://x.org/reports/a/', 'https://x.org/reports/b/'],
   );
-  assert.match(basketText([{ ...p2, cut: true }]), /^一、存在的问题\n（一）理论学习方面\n　　第2段……（节选，全文见来源）\n\n参考来源\n1\. 材料a（市直\/县直部门（党组），2023年度）\/reports\/a\/$/);
+  assert.match(
+    basketText([{ ...p2, cut: true }]),
+    /^一、存在的问题\n（一）理论学习方面\n　　第2段……（节选，全文见来源）\n\n参考来源\n1\. 材料a（市直\/县直部门（党组），2023年度）\/reports\/a\/$/,
+  );
 });
 
 test('the export: Word reads back the headings, the passages and the sources, in order', async () => {
@@ -74,7 +105,11 @@ test('the export: Word reads back the headings, the passages and the sources, in
   assert.match(html, /<h1>一、存在的问题<\/h1><h2>（一）理论学习方面<\/h2><p>第2段<\/p><h1>二、原因剖析<\/h1>/);
   const { value: text } = await mammoth.extractRawText({ buffer });
   const lines = text.split('\n').filter(Boolean);
-  assert.deepEqual(lines.slice(-3), ['参考来源', '1. 材料a（市直/县直部门（党组），2023年度）https://x.org/reports/a/', '2. 材料b（市直/县直部门（党组），2023年度）https://x.org/reports/b/']);
+  assert.deepEqual(lines.slice(-3), [
+    '参考来源',
+    '1. 材料a（市直/县直部门（党组），2023年度）https://x.org/reports/a/',
+    '2. 材料b（市直/县直部门（党组），2023年度）https://x.org/reports/b/',
+  ]);
   assert.ok(lines.indexOf('第2段') < lines.indexOf('第5段') && lines.indexOf('第5段') < lines.indexOf('第1段'));
 });
 
