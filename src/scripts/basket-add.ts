@@ -20,7 +20,9 @@ export function passageHref(button: HTMLElement): string | undefined {
 export function showBasketState(button: HTMLButtonElement, hrefs: ReadonlySet<string>) {
   const href = passageHref(button);
   const added = !!href && hrefs.has(href);
-  const compact = button.dataset.compact !== undefined;
+  // Compact on a report page's passages (cards name it in full).
+  const compact = !button.closest('[data-record]');
+  button.type = 'button';
   button.hidden = !href;
   button.setAttribute('aria-pressed', String(added));
   button.textContent = compact ? (added ? LABELS.addedCompact : LABELS.addCompact) : added ? LABELS.added : LABELS.add;

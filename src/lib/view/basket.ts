@@ -5,7 +5,8 @@
  * state changes and the document are tested in Node; scripts/basket*.ts wire them to the page.
  */
 import { ASPECTS, SECTION_KINDS, UNIT_TYPES, labelOf } from '../taxonomy.ts';
-import { docx, paragraph, type ZipCodec } from './docx.ts';
+import { docx, paragraph } from './docx.ts';
+import type { ZipCodec } from './zip.ts';
 
 /** The localStorage key (versioned: a later format can read this one or start afresh). */
 export const BASKET_KEY = 'duizhao:basket:v1';
