@@ -6,6 +6,7 @@
 import { reportFacets, valueOf, type FacetValues } from '../facets.ts';
 import { filterRecords } from './filters.ts';
 import { listed, type PassageRecord } from './library.ts';
+import { paginate, type PageLimits } from './paginate.ts';
 
 /** The three parts of a 对照检查材料 the view sets side by side, in the order they are written. */
 export const COMPARE_KINDS = ['problems', 'causes', 'measures'] as const;
@@ -17,6 +18,8 @@ export interface CompareRow {
   /** The report's report-scope facet values (year, unit type, document type …). */
   facets: FacetValues;
   cells: Record<CompareKind, PassageRecord[]>;
+  /** A part of a report's row after the first (a row too large for one page is cut: comparePages). */
+  continued?: true;
 }
 
 /**
@@ -51,4 +54,22 @@ export function rowSize(row: CompareRow): number {
 /** Passages a row holds. */
 export function rowCount(row: CompareRow): number {
   return COMPARE_KINDS.reduce((n, kind) => n + row.cells[kind].length, 0);
+}
+
+/**
+ * The rows cut into pages within `limits` (passages and characters, as topic pages). A row too large
+ * for a page by itself (a report with thousands of passages on the aspect) is cut into parts, in
+ * the order 问题, 原因, 措施, each part after the first marked continued.
+ */
+export function comparePages(rows: readonly CompareRow[], limits: PageLimits): CompareRow[][] {
+  const parts = rows.flatMap((row) => {
+    if (rowCount(row) <= limits.items && rowSize(row) <= limits.chars) return [row];
+    const passages = COMPARE_KINDS.flatMap((kind) => row.cells[kind].map((record) => ({ kind, record })));
+    return paginate(passages, (p) => listed(p.record).text.length, limits).map((piece, i) => {
+      const cells: CompareRow['cells'] = { problems: [], causes: [], measures: [] };
+      for (const { kind, record } of piece) cells[kind].push(record);
+      return { ...row, cells, ...(i > 0 ? { continued: true as const } : {}) };
+    });
+  });
+  return paginate(parts, rowSize, limits, rowCount);
 }

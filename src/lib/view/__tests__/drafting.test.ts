@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEntry } from '../../entry/format.ts';
 import { newestYearFirst, programOf } from '../../taxonomy.ts';
-import { compareRows } from '../compare.ts';
+import { comparePages, compareRows, type CompareRow } from '../compare.ts';
 import { listed, passageRecords, type PassageRecord } from '../library.ts';
 import { prescribedItems, yearOutline } from '../outline.ts';
 import { PASSAGE_PAGE, paginate } from '../paginate.ts';
@@ -111,4 +111,27 @@ test('an outline page stays within a topic page’s bound', () => {
     assert.ok(shown.length <= PASSAGE_PAGE.items, `${year}: ${shown.length}`);
     assert.ok(shown.reduce((n, r) => n + listed(r).text.length, 0) <= PASSAGE_PAGE.chars, String(year));
   }
+});
+
+test('a report’s row too large for one page is cut into parts (问题, then 原因, then 措施), every page within the bound', () => {
+  const row = compareRows(records, 'theory')[0];
+  const many = (kind: 'problems' | 'causes' | 'measures', n: number) =>
+    Array.from({ length: n }, (_, i) => ({ ...(row.cells[kind][0] ?? row.cells.problems[0]), passageId: `${kind}-${i}` }));
+  const big: CompareRow = { ...row, cells: { problems: many('problems', 150), causes: many('causes', 30), measures: many('measures', 40) } };
+  const limits = { items: 100, chars: 1_000_000 };
+  const pages = comparePages([big, row], limits);
+  const counts = pages.map((p) => p.map((r) => r.cells.problems.length + r.cells.causes.length + r.cells.measures.length));
+  assert.deepEqual(counts, [[100], [100], [20, counts[2][1]]]);
+  assert.deepEqual(
+    pages.flat().map((r) => r.continued ?? false),
+    [false, true, true, false],
+  );
+  // Every passage once, in order.
+  assert.deepEqual(
+    pages
+      .flat()
+      .slice(0, 3)
+      .flatMap((r) => [...r.cells.problems, ...r.cells.causes, ...r.cells.measures].map((p) => p.passageId)),
+    [...big.cells.problems, ...big.cells.causes, ...big.cells.measures].map((p) => p.passageId),
+  );
 });
