@@ -199,6 +199,11 @@ test('素材篮: collect from a report, a topic page and search; reorder; reload
   assert.ok(copied.startsWith('一、存在的问题\n（一）'));
   assert.ok(copied.includes('\n参考来源\n1. '));
 
+  // Cards built by the browse page carry the control too.
+  await page.goto(`${site.url}/browse/?aspect=theory`);
+  await page.locator('[data-record] [data-basket-add]').first().waitFor();
+  assert.ok((await page.locator('[data-record] [data-basket-add]:visible').count()) > 0);
+
   // Taking a passage out from its page updates the basket.
   await page.goto(`${site.url}/reports/ab94ce7e/`);
   await page.locator('#s2-1-p1 [data-basket-add]').click();
