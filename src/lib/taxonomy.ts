@@ -474,6 +474,8 @@ export interface PrescribedItem {
   /** Phrases that identify a section heading as this item. */
   cues: readonly string[];
   aspects: readonly AspectSlug[];
+  /** A heading some units used in place of the notice's items: matched like one, but not itself prescribed (outlines leave it out). */
+  alternative?: true;
 }
 
 export interface YearProgram {
@@ -582,7 +584,7 @@ export const YEAR_PROGRAMS: readonly YearProgram[] = [
       { slug: 'style', label: '工作作风', cues: ['工作作风'], aspects: ['style'] },
       { slug: 'integrity', label: '廉洁自律', cues: ['廉洁自律', '廉洁奉公', '树立新风'], aspects: ['integrity'] },
       // The central 具体目标 some units headed by instead: 践行宗旨为民造福 has no aspect of its own among the six.
-      { slug: 'service', label: '践行宗旨、为民造福', cues: ['践行宗旨', '为民造福'], aspects: ['people'] },
+      { slug: 'service', label: '践行宗旨、为民造福', cues: ['践行宗旨', '为民造福'], aspects: ['people'], alternative: true },
     ],
   },
   {

@@ -5,6 +5,7 @@
 import { textSegments } from '../lib/entry/placeholders.ts';
 import { cardFrom, citation, facetData, partLabel, type PassageRecord } from '../lib/view/library.ts';
 import { passagePath } from '../lib/view/urls.ts';
+import { addBasketButton } from './basket-add.ts';
 import { addCiteButton, element, PLACEHOLDER_TITLE } from './dom.ts';
 
 export function markedText(text: string): (Node | string)[] {
@@ -24,6 +25,7 @@ export function passageCard(record: PassageRecord): HTMLLIElement {
     element('a', { href: passagePath(record) }, record.cut ? '阅读全文' : '查看原文'),
   );
   Object.assign(card.dataset, { record: '', citeSource: citation(record.reportTitle, record.facets), ...facetData(record.facets) });
+  addBasketButton(card, record.facets);
   // A cut passage is copied from its report page, where the whole text is.
   if (record.cut) card.dataset.cut = '';
   else addCiteButton(card);

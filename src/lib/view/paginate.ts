@@ -17,19 +17,27 @@ export const PASSAGE_PAGE: PageLimits = { items: 100, chars: 60_000 };
 /** Report lists: a title and chips each. */
 export const REPORT_PAGE: PageLimits = { items: 100, chars: 20_000 };
 
-export function paginate<T>(items: readonly T[], size: (item: T) => number, limits: PageLimits): T[][] {
+/**
+ * `count` weighs an item against `limits.items` (a 对照 row counts its passages); an item over a
+ * limit alone still gets a page.
+ */
+export function paginate<T>(items: readonly T[], size: (item: T) => number, limits: PageLimits, count: (item: T) => number = () => 1): T[][] {
   const pages: T[][] = [];
   let page: T[] = [];
   let chars = 0;
+  let counted = 0;
   for (const item of items) {
     const n = size(item);
-    if (page.length > 0 && (page.length >= limits.items || chars + n > limits.chars)) {
+    const c = count(item);
+    if (page.length > 0 && (counted + c > limits.items || chars + n > limits.chars)) {
       pages.push(page);
       page = [];
       chars = 0;
+      counted = 0;
     }
     page.push(item);
     chars += n;
+    counted += c;
   }
   // The last page (empty only when there are no items: a list still has its first page).
   pages.push(page);

@@ -72,3 +72,18 @@ export function facetPath(key: string, value: string): string {
   const { path } = facetOf(key);
   return path ? sitePath(`/${path}/${value}/`) : browsePath({ [key]: value });
 }
+
+/** An aspect's 对照 view: each report's problems, causes and measures on it side by side. */
+export function comparePath(aspect: string): string {
+  return sitePath(`/aspects/${aspect}/compare/`);
+}
+
+/** A year's outline (年度提纲): its prescribed items with passages on each. */
+export function outlinePath(year: number | string): string {
+  return sitePath(`/years/${year}/outline/`);
+}
+
+/** The 素材篮 page (what a reader collected, kept in the browser). */
+export function basketPath(): string {
+  return sitePath('/basket/');
+}

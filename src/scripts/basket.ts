@@ -1,0 +1,66 @@
+/**
+ * Every page: the 素材篮 count in the header, and the 加入素材篮 buttons (delegated, so cards a script
+ * adds later work too). A click adds the passage (its text, link and source read from the page) or,
+ * when it is in the basket already, takes it out.
+ */
+import { add, readBasketValue, readCitation, remove, reportOf, type BasketItem } from '../lib/view/basket.ts';
+import { passageHref, refreshBasketButtons } from './basket-add.ts';
+import { loadBasket, onBasketChange, saveBasket } from './basket-store.ts';
+
+/** The passage's plain text as the page shows it, without its controls. */
+function shownText(container: Element): string {
+  const clone = container.cloneNode(true) as Element;
+  clone.querySelectorAll('a, button').forEach((control) => control.remove());
+  return clone.textContent!.trim();
+}
+
+/** Where the passage is from: the card's or report's citation, or on a topic or 对照 page the group heading. */
+function source(button: HTMLElement): { title: string; unit: string; year: string } {
+  const cited = button.closest<HTMLElement>('[data-cite-source]');
+  if (cited) return readCitation(cited.dataset.citeSource!);
+  const heading = button.closest('.group')?.querySelector('h3');
+  const [unit = '', year = ''] = heading?.querySelector('span')?.textContent?.split(' · ') ?? [];
+  return { title: heading?.querySelector('a')?.textContent?.trim() ?? document.title, unit, year };
+}
+
+function itemOf(button: HTMLElement): BasketItem | undefined {
+  const href = passageHref(button);
+  if (!href) return undefined;
+  const card = button.closest<HTMLElement>('[data-record]');
+  const cut = card?.dataset.cut !== undefined;
+  // A card's text is its last <p>; a report passage is the element itself.
+  const text = shownText(card ? card.querySelector(':scope > p:last-of-type')! : button.closest('[data-passage]')!);
+  return {
+    href,
+    text: cut ? text.replace(/……$/u, '') : text,
+    ...(cut ? { cut: true } : {}),
+    ...readBasketValue(button.dataset.basketAdd ?? ''),
+    ...source(button),
+    report: reportOf(href),
+  };
+}
+
+function showCount() {
+  const count = loadBasket().length;
+  for (const badge of document.querySelectorAll<HTMLElement>('[data-basket-count]')) {
+    badge.textContent = String(count);
+    badge.hidden = count === 0;
+  }
+}
+
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element).closest<HTMLButtonElement>('button[data-basket-add]');
+  if (!button) return;
+  const item = itemOf(button);
+  if (!item) return;
+  const items = loadBasket();
+  const inBasket = items.some((i) => i.href === item.href);
+  if (!saveBasket(inBasket ? remove(items, item.href) : add(items, item))) button.textContent = '浏览器不允许保存';
+});
+
+onBasketChange(() => {
+  showCount();
+  refreshBasketButtons();
+});
+showCount();
+refreshBasketButtons();
