@@ -164,3 +164,73 @@ test('earlier aliases follow their target to its new place, and are dropped when
   // s1-p1's text is gone: it points to its section, and so does its old alias s1-p9; s1-p2 is B's anchor.
   assert.deepEqual(aliases, { 's1-p1': 's1', 's1-p9': 's1' });
 });
+
+test('a new passage takes its positional anchor when it is free, even below a number used before', () => {
+  const previous = sections(['s1', '一、存在的问题', A]);
+  const fresh = sections(['s1', '一、存在的问题', A, B]);
+  assert.deepEqual(anchors(carryIdentity(fresh, { sections: previous, aliases: { 's1-p5': 's1-p1' } }).sections), [['s1', ['s1-p1', 's1-p2']]]);
+});
+
+test('new anchors count past two-digit numbers, per section and per kind of anchor', () => {
+  const many = Array.from({ length: 12 }, (_, k) => `第${k + 1}条：${A}`);
+  const previous = sections(['s1', '一、存在的问题', ...many], ['s2', '二、原因', C]);
+  const fresh = sections(['s1', '一、存在的问题', D, ...many], ['s2', '二、原因', C]);
+  const { sections: out } = carryIdentity(fresh, { sections: previous });
+  assert.deepEqual(out[0].passages[0].id, 's1-p13');
+  // A new section next to s1-1 … s1-12 style ids: the next free number of its own stem.
+  const nested = sections(['s1', '一、', A], ['s1-1', '（一）', B], ['s1-2', '（二）', C]);
+  const grown = sections(['s1', '一、', A], ['s1-1', '（零）', D], ['s1-2', '（一）', B], ['s1-3', '（二）', C]);
+  assert.deepEqual(
+    anchors(carryIdentity(grown, { sections: nested }).sections).map(([id]) => id),
+    ['s1', 's1-3', 's1-1', 's1-2'],
+  );
+});
+
+test('aliases are listed in anchor order', () => {
+  const previous = sections(['s1', '一、存在的问题', A, B, C, D]);
+  const fresh = sections(['s1', '一、存在的问题', '另起一段全新的内容，与原文无关。']);
+  const { aliases } = carryIdentity(fresh, { sections: previous });
+  assert.deepEqual(Object.keys(aliases), ['s1-p1', 's1-p2', 's1-p3', 's1-p4']);
+});
+
+test('the section map: each fresh positional id to the id it keeps', () => {
+  const previous = sections(['s1', '一、存在的问题', A], ['s2', '二、原因', B]);
+  const fresh = sections(['s1', '前言', D], ['s2', '一、存在的问题', A], ['s3', '二、原因', B]);
+  assert.deepEqual(
+    [...carryIdentity(fresh, { sections: previous }).sectionIds],
+    [
+      ['s1', 's3'],
+      ['s2', 's1'],
+      ['s3', 's2'],
+    ],
+  );
+  assert.deepEqual(
+    [...carryIdentity(fresh).sectionIds],
+    [
+      ['s1', 's1'],
+      ['s2', 's2'],
+      ['s3', 's3'],
+    ],
+  );
+});
+
+test('the same text twice: each copy keeps its own anchor, in order', () => {
+  const previous = sections(['s1', '一、存在的问题', A, B, A]);
+  const fresh = sections(['s1', '一、存在的问题', A, A]);
+  const { sections: out, aliases } = carryIdentity(fresh, { sections: previous });
+  assert.deepEqual(anchors(out), [['s1', ['s1-p1', 's1-p3']]]);
+  assert.deepEqual(aliases, { 's1-p2': 's1' });
+});
+
+test('of two similar old passages, the more similar keeps its anchor for the edited one', () => {
+  const base = '理论学习不够深入系统，存在实用主义倾向，学用结合不紧。';
+  const near = '理论学习不够深入系统，存在实用主义倾向，学用结合不够紧密。';
+  const far = '理论学习不够系统深入，存在一些实用主义倾向，学用脱节。';
+  assert.ok(similarity(fingerprint(near), fingerprint(base)) > similarity(fingerprint(far), fingerprint(base)));
+  assert.ok(similarity(fingerprint(far), fingerprint(base)) >= 0.6);
+  const previous = sections(['s1', '一、存在的问题', far, near]);
+  const fresh = sections(['s1', '一、存在的问题', base]);
+  const { sections: out, aliases } = carryIdentity(fresh, { sections: previous });
+  assert.deepEqual(anchors(out), [['s1', ['s1-p2']]]);
+  assert.deepEqual(aliases, { 's1-p1': 's1' });
+});
