@@ -107,9 +107,8 @@ function card(hit: SearchHit, terms: string[]): HTMLLIElement {
   // A title or minutes hit has no anchor of its own: its card links to the report.
   const href = hitPath(hit);
   for (const a of li.querySelectorAll('a')) a.href = href;
-  li.querySelector<HTMLElement>('[data-copy-cite]')!.dataset.href = href;
   // The card's “查看原文” link is the result link (arrow keys, tests).
-  [...li.querySelectorAll('a')].at(-1)!.dataset.result = '';
+  li.querySelector<HTMLElement>('a[data-view]')!.dataset.result = '';
   li.addEventListener('click', (event) => {
     if ((event.target as Element).closest('a')) sessionStorage.setItem(HIGHLIGHT_KEY, JSON.stringify({ passage: hit.passageId, terms }));
   });
@@ -167,7 +166,7 @@ function render() {
     controls.push(go);
   }
   container.replaceChildren(list, ...controls);
-  if ('highlights' in CSS) CSS.highlights.set('search', new Highlight(...cards.flatMap((c) => termRanges(c.children[1], terms))));
+  if ('highlights' in CSS) CSS.highlights.set('search', new Highlight(...cards.flatMap((c) => termRanges(c.querySelector('[data-passage]')!, terms))));
 }
 
 async function search(query: string) {

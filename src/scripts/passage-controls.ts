@@ -1,0 +1,197 @@
+/**
+ * The controls every passage carries (report pages, topic pages, browse and search cards), in one
+ * [data-controls] element inside the [data-passage]: 复制 (text only), 复制并注明出处 (text, source,
+ * link), 复制链接. PassageControls.astro renders them on static pages; passageControls() builds the
+ * same markup for cards a script makes. Every click is handled here, by delegation on data-copy, so
+ * a new per-passage button is one more child of [data-controls] (both places) and one more case in
+ * the click handler below.
+ *
+ * The clipboard gets text/plain and text/html (paragraphs with a first-line indent, as Word and WPS
+ * paste them). A Ctrl+C of a selection leaves out controls, chips and labels.
+ */
+import { element, PLACEHOLDER_TITLE } from './dom.ts';
+
+export interface ControlsOptions {
+  /** The passage's permalink (a card) or '#anchor' (a report page). */
+  href: string;
+  /** The card shows the opening of a longer passage: it is copied from its report page. */
+  cut?: boolean;
+  /** The card's link to the passage in its report (查看原文 / 阅读全文). */
+  view?: boolean;
+}
+
+/** The [data-controls] element of a card built in the browser (same markup as PassageControls.astro). */
+export function passageControls({ href, cut = false, view = false }: ControlsOptions): HTMLElement {
+  const controls = element('span');
+  controls.dataset.controls = '';
+  if (view) {
+    const link = element('a', { href }, cut ? '阅读全文' : '查看原文');
+    link.dataset.view = '';
+    controls.append(link);
+  }
+  if (!cut) controls.append(copyButton('text', '复制'), copyButton('cite', '复制并注明出处'));
+  const link = element('a', { href }, '复制链接');
+  link.dataset.copy = 'link';
+  controls.append(link);
+  return controls;
+}
+
+function copyButton(kind: string, label: string): HTMLButtonElement {
+  const button = element('button', { type: 'button' }, label);
+  button.dataset.copy = kind;
+  return button;
+}
+
+/** What is copied: plain text, and the same as HTML. */
+export interface Copied {
+  text: string;
+  html: string;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** One body paragraph as Word and WPS take it: first line indented two characters. */
+const bodyHtml = (text: string) => `<p style="text-indent:2em;margin:0">${escapeHtml(text)}</p>`;
+const headingHtml = (text: string) => `<p style="font-weight:bold;margin:0">${escapeHtml(text)}</p>`;
+const wrapHtml = (body: string) => `<div style="font-size:16pt;line-height:1.8">${body}</div>`;
+
+/** An element's text without its controls, tags and screen-reader-only copies. */
+export function ownText(el: Element): string {
+  const clone = el.cloneNode(true) as Element;
+  clone.querySelectorAll('[data-controls], .sr-only, .alias-anchor').forEach((c) => c.remove());
+  return clone.textContent!.replace(/\s+$/u, '').replace(/^\s+/u, '');
+}
+
+function passageOf(control: Element): HTMLElement {
+  return control.closest<HTMLElement>('[data-passage]')!;
+}
+
+function absolute(href: string): string {
+  return new URL(href, location.href).href;
+}
+
+/**
+ * The citation: data-cite-source on the card or report, or on a topic page the group heading,
+ * "<a>title</a><span>单位类型 · 年度 · 材料类型</span>", read as library.ts citation() writes it.
+ */
+function citeSource(control: Element): string {
+  const marked = control.closest<HTMLElement>('[data-cite-source]');
+  if (marked) return marked.dataset.citeSource!;
+  const heading = control.closest('.group')!.querySelector('h3')!;
+  const [unit, year] = heading.querySelector('span')!.textContent!.split(' · ');
+  return `${heading.querySelector('a')!.textContent}（${unit}，${year}）`;
+}
+
+function linkOf(control: Element): string {
+  return absolute(passageOf(control).querySelector<HTMLAnchorElement>('[data-copy="link"]')!.getAttribute('href')!);
+}
+
+export function passageCopy(control: Element): Copied {
+  const text = ownText(passageOf(control));
+  return { text, html: wrapHtml(bodyHtml(text)) };
+}
+
+export function citeCopy(control: Element): Copied {
+  const text = ownText(passageOf(control));
+  const source = citeSource(control);
+  const url = linkOf(control);
+  return {
+    text: `${text}\n——${source}\n${url}`,
+    html: wrapHtml(
+      `${bodyHtml(text)}<p style="text-align:right;margin:0">——${escapeHtml(source)}</p><p style="margin:0"><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p>`,
+    ),
+  };
+}
+
+const headingLevel = (section: Element) => Number(section.querySelector(':scope > :is(h2, h3, h4, h5, h6)')?.tagName.slice(1) ?? 9);
+
+/** A section's heading and passages, then those of its sub-items (the sections after it at a deeper level). */
+export function sectionCopy(control: Element): Copied {
+  const first = control.closest('section[data-section]')!;
+  const level = headingLevel(first);
+  const sections = [first];
+  for (let next = first.nextElementSibling; next?.matches('section[data-section]') && headingLevel(next) > level; next = next.nextElementSibling)
+    sections.push(next);
+  const lines: { text: string; heading: boolean }[] = [];
+  for (const section of sections) {
+    const shown = section.querySelector(':scope > :is(h2, h3, h4, h5, h6)');
+    // The source's own heading where the page shows a shortened or completed one.
+    const source = section.querySelector(':scope > .sr-only');
+    const heading = source ? source.textContent!.trim() : shown ? ownText(shown) : '';
+    if (heading) lines.push({ text: heading, heading: true });
+    for (const p of section.querySelectorAll('[data-passage]')) lines.push({ text: ownText(p), heading: false });
+  }
+  return {
+    text: lines.map((l) => l.text).join('\n'),
+    html: wrapHtml(lines.map((l) => (l.heading ? headingHtml(l.text) : bodyHtml(l.text))).join('')),
+  };
+}
+
+export function linkCopy(control: Element): Copied {
+  const url = absolute(control.getAttribute('href')!);
+  return { text: url, html: `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>` };
+}
+
+/** Both formats when the browser can (ClipboardItem), else the plain text. */
+export async function writeClipboard({ text, html }: Copied): Promise<void> {
+  if (typeof ClipboardItem !== 'undefined' && navigator.clipboard.write) {
+    try {
+      await navigator.clipboard.write([
+        new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) }),
+      ]);
+      return;
+    } catch {
+      // Some browsers refuse text/html: plain text still helps.
+    }
+  }
+  await navigator.clipboard.writeText(text);
+}
+
+const COPIERS: Record<string, (control: Element) => Copied> = { text: passageCopy, cite: citeCopy, section: sectionCopy, link: linkCopy };
+
+async function copy(control: HTMLElement) {
+  const kind = control.dataset.copy!;
+  const label = control.textContent;
+  if (kind === 'link' && control.closest('article')) history.replaceState(null, '', absolute(control.getAttribute('href')!));
+  try {
+    await writeClipboard(COPIERS[kind](control));
+    control.textContent = kind === 'link' ? '已复制链接' : '已复制';
+    control.dataset.copied = 'true';
+  } catch {
+    control.textContent = kind === 'link' ? '链接已在地址栏' : '复制失败，请选中文字复制';
+  }
+  setTimeout(() => {
+    control.textContent = label;
+    delete control.dataset.copied;
+  }, 2000);
+}
+
+/** Ctrl+C of a selection: the text the reader selected, without controls, chips and labels. */
+function cleanSelection(event: ClipboardEvent) {
+  const selection = document.getSelection();
+  if (!selection || selection.isCollapsed || !event.clipboardData) return;
+  const holder = element('div');
+  for (let i = 0; i < selection.rangeCount; i++) holder.append(selection.getRangeAt(i).cloneContents());
+  const noise = holder.querySelectorAll('[data-controls], .sr-only, .alias-anchor, [data-part], [data-landing-context]');
+  if (noise.length === 0) return;
+  noise.forEach((n) => n.remove());
+  // Paragraphs as paragraphs: each block of the selection is one line.
+  const blocks = [...holder.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, dt, dd')].filter((b) => !b.querySelector('p, h1, h2, h3, h4, h5, h6, li'));
+  const lines = (blocks.length ? blocks : [holder]).map((b) => ({ text: b.textContent!.trim(), heading: /^H\d$/.test(b.tagName) })).filter((l) => l.text);
+  event.clipboardData.setData('text/plain', lines.map((l) => l.text).join('\n'));
+  event.clipboardData.setData('text/html', wrapHtml(lines.map((l) => (l.heading ? headingHtml(l.text) : bodyHtml(l.text))).join('')));
+  event.preventDefault();
+}
+
+/** Wires the page once: delegated clicks, clean copying, placeholder tooltips. */
+export function enablePassageControls() {
+  document.addEventListener('click', (event) => {
+    const control = (event.target as Element).closest<HTMLElement>('[data-copy]');
+    if (!control) return;
+    event.preventDefault();
+    void copy(control);
+  });
+  document.addEventListener('copy', cleanSelection);
+  // The tooltip of a placeholder (Marked.astro ships none: a page can hold thousands).
+  for (const placeholder of document.querySelectorAll<HTMLElement>('.placeholder')) placeholder.title = PLACEHOLDER_TITLE;
+}
