@@ -166,17 +166,21 @@ async function copy(control: HTMLElement) {
   }, 2000);
 }
 
+/** What a selection copy leaves out, and the elements it keeps as paragraphs. */
+const NOISE: string = '[data-controls], .sr-only, .alias-anchor, [data-part], [data-landing-context]';
+const BLOCKS: string = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd';
+
 /** Ctrl+C of a selection: the text the reader selected, without controls, chips and labels. */
 function cleanSelection(event: ClipboardEvent) {
   const selection = document.getSelection();
   if (!selection || selection.isCollapsed || !event.clipboardData) return;
   const holder = element('div');
   for (let i = 0; i < selection.rangeCount; i++) holder.append(selection.getRangeAt(i).cloneContents());
-  const noise = holder.querySelectorAll('[data-controls], .sr-only, .alias-anchor, [data-part], [data-landing-context]');
+  const noise = holder.querySelectorAll(NOISE);
   if (noise.length === 0) return;
   noise.forEach((n) => n.remove());
   // Paragraphs as paragraphs: each block of the selection is one line.
-  const blocks = [...holder.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, dt, dd')].filter((b) => !b.querySelector('p, h1, h2, h3, h4, h5, h6, li'));
+  const blocks = [...holder.querySelectorAll(BLOCKS)].filter((b) => !b.querySelector(BLOCKS));
   const lines = (blocks.length ? blocks : [holder]).map((b) => ({ text: b.textContent!.trim(), heading: /^H\d$/.test(b.tagName) })).filter((l) => l.text);
   event.clipboardData.setData('text/plain', lines.map((l) => l.text).join('\n'));
   event.clipboardData.setData('text/html', wrapHtml(lines.map((l) => (l.heading ? headingHtml(l.text) : bodyHtml(l.text))).join('')));

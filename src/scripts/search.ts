@@ -198,13 +198,24 @@ function syncFromUrl() {
   const { filters, params } = urlState();
   input.value = params.get('q') ?? '';
   sortSelect.value = params.get('sort') === 'year' ? 'year' : 'relevance';
-  filterSelects.show(filters);
+  filterSelects.show(filterSelects.known(filters));
   return input.value;
 }
 
+/** Each new query, filter or order is a history entry: Back returns to the one before. */
 function writeUrl(filters: Filters) {
-  history.replaceState(null, '', stateUrl(filters, { q: input.value.trim(), sort: sortSelect.value === 'year' ? 'year' : undefined }));
+  const url = stateUrl(filters, { q: input.value.trim(), sort: sortSelect.value === 'year' ? 'year' : undefined });
+  if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+  filterSelects.known(filters);
 }
+
+addEventListener('popstate', () => {
+  const query = syncFromUrl().trim();
+  if (current && container.dataset.query === query) {
+    shown = PAGE;
+    render();
+  } else void search(query);
+});
 
 /**
  * While a query is typed, the page loads the shard summaries it needs, merges the shards the
