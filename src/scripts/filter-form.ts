@@ -37,9 +37,7 @@ export function filterForm(form: HTMLFormElement): FilterForm {
     known(filters) {
       const unknown = unknownFilters(filters, fields);
       message.hidden = unknown.length === 0;
-      message.textContent = unknown.length
-        ? `链接中的条件${unknown.map((u) => `“${u.label}：${u.value}”`).join('、')}在本库中没有对应的材料，已忽略。`
-        : '';
+      message.textContent = unknown.length ? `链接中的条件${unknown.map((u) => `“${u.label}：${u.value}”`).join('、')}在本库中没有对应的材料，已忽略。` : '';
       return Object.fromEntries(Object.entries(filters).filter(([key]) => !unknown.some((u) => u.key === key)));
     },
     read: () => Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value])),

@@ -64,12 +64,14 @@ function place(target: HTMLElement, anchor: HTMLElement = target) {
 
 function notice(anchor: string) {
   const main = document.querySelector('main');
-  if (!main || main.querySelector('[data-anchor-missing]')) return;
+  if (!main) return;
+  main.querySelector('[data-anchor-missing]')?.remove();
   const p = document.createElement('p');
   p.dataset.anchorMissing = '';
   p.setAttribute('role', 'status');
   p.textContent = `链接指向的位置（#${anchor}）在本页找不到，可能已调整或删除；下面从页首显示。`;
   main.prepend(p);
+  scrollTo({ top: 0, behavior: 'instant' });
 }
 
 function currentAnchor(): string {
@@ -85,6 +87,7 @@ export async function land(): Promise<void> {
   const anchor = currentAnchor();
   if (!anchor) return;
   const found = document.getElementById(anchor);
+  if (found) document.querySelector('[data-anchor-missing]')?.remove();
   if (found) return place(found.matches('.alias-anchor') ? found.parentElement! : found, found);
   if (await followAnchorMap(anchor)) return;
   notice(anchor);

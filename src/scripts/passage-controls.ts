@@ -115,9 +115,10 @@ export function sectionCopy(control: Element): Copied {
   const lines: { text: string; heading: boolean }[] = [];
   for (const section of sections) {
     const shown = section.querySelector(':scope > :is(h2, h3, h4, h5, h6)');
-    // The source's own heading where the page shows a shortened or completed one.
-    const source = section.querySelector(':scope > .sr-only');
-    const heading = source ? source.textContent!.trim() : shown ? ownText(shown) : '';
+    // The source's own heading (data-heading) where the page shows another (书记：会议主持 for 书　记：,
+    // a completed bare （一）, none at all): only the source's words are copied.
+    const own = (section as HTMLElement).dataset.heading;
+    const heading = own ?? (shown ? ownText(shown) : '');
     if (heading) lines.push({ text: heading, heading: true });
     for (const p of section.querySelectorAll('[data-passage]')) lines.push({ text: ownText(p), heading: false });
   }

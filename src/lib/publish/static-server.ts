@@ -24,7 +24,10 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg']);
 
 /** Serves `root` at `base` (a site built with DUIZHAO_BASE is served under it; anything outside is 404). */
-export async function serveSite(root: string, { gzip = false, base = '/', port = 0, host = '127.0.0.1' } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveSite(
+  root: string,
+  { gzip = false, base = '/', port = 0, host = '127.0.0.1' } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const path = normalize(`/${requested.startsWith(base) ? requested.slice(base.length) : '\0outside'}`).replace(/^(\.\.[/\\])+/, '');
