@@ -175,7 +175,7 @@ const BLOCKS: string = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd';
 function cleanSelection(event: ClipboardEvent) {
   const selection = document.getSelection();
   if (!selection || selection.isCollapsed || !event.clipboardData) return;
-  const holder = element('div');
+  const holder = document.createElement('div');
   for (let i = 0; i < selection.rangeCount; i++) holder.append(selection.getRangeAt(i).cloneContents());
   const noise = holder.querySelectorAll(NOISE);
   if (noise.length === 0) return;

@@ -134,7 +134,7 @@ test('browse pages through every passage: page links, URL state, back button; co
   assert.equal(all.length, total);
   assert.equal(new Set(all).size, total, 'no passage on two pages');
   // The kind filter splits the same passages: its option counts add up to the total.
-  const kinds = await page.getByLabel('内容').locator('option[value]:not([value=""])').allTextContents();
+  const kinds = await page.getByLabel('部分（问题/原因/措施）').locator('option[value]:not([value=""])').allTextContents();
   assert.equal(
     kinds.reduce((n, t) => n + Number(/（(\d+)）/.exec(t)![1]), 0),
     total,
