@@ -7,12 +7,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { parseEntry } from '../../src/lib/entry/format.ts';
 import { plainText } from '../../src/lib/entry/placeholders.ts';
 import { useSite } from '../support/site.ts';
+import { DIST } from '../support/static-server.ts';
 
 const site = useSite();
 const VIEWPORTS = [
@@ -294,4 +295,35 @@ test('the Word file downloads under the report’s title', async () => {
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   assert.equal(download.suggestedFilename(), '党史学习教育专题民主生活会.docx');
   await page.close();
+});
+
+test('390×844: a long report has a floating 目录 button naming the current section; its panel groups the minutes by speaker', async () => {
+  const page = await site.browser.newPage({ viewport: VIEWPORTS[0] });
+  await page.goto(`${site.url}/reports/6f51a37c/#s5-1`);
+  const button = page.locator('[data-toc-open]');
+  await page.waitForFunction(() => document.querySelector('[data-toc-current]')!.textContent!.includes('存在的突出问题'));
+  assert.ok(await button.isVisible());
+  assert.ok((await button.boundingBox())!.height >= 44);
+  await button.click();
+  const panel = page.locator('dialog[data-toc-panel]');
+  await panel.waitFor();
+  // Each speaker's turn is an entry with its parts nested under it.
+  const turns = await panel
+    .locator('ol.toc > li')
+    .evaluateAll((lis) => lis.map((li) => ({ turn: li.querySelector(':scope > a')!.textContent!, parts: li.querySelectorAll(':scope > ol > li').length })));
+  const speakers = entry('6f51a37c').sections.filter((s) => s.level === 1);
+  assert.equal(turns.length, speakers.length);
+  assert.ok(turns.some((t) => t.parts > 0));
+  assert.equal(await panel.locator('[aria-current]').getAttribute('href'), '#s5-1');
+  await panel.getByRole('link', { name: '回到顶部' }).click();
+  await page.waitForFunction(() => scrollY === 0);
+  assert.equal(await panel.evaluate((d) => (d as HTMLDialogElement).open), false);
+  await page.close();
+});
+
+test('a build without DUIZHAO_SITE names no address: no localhost in canonical or og:url', () => {
+  const html = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  assert.ok(html.length > 20);
+  for (const file of html)
+    assert.doesNotMatch(readFileSync(join(DIST, file), 'utf8'), /rel="canonical" href="http:\/\/localhost|og:url" content="http:\/\/localhost/, file);
 });
