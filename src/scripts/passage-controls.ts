@@ -153,7 +153,8 @@ const COPIERS: Record<string, (control: Element) => Copied> = { text: passageCop
 async function copy(control: HTMLElement) {
   const kind = control.dataset.copy!;
   const label = control.textContent;
-  if (kind === 'link' && control.closest('article')) history.replaceState(null, '', absolute(control.getAttribute('href')!));
+  // On a report page the address bar shows the link too (the reader may copy it from there).
+  if (kind === 'link' && control.getAttribute('href')!.startsWith('#')) history.replaceState(null, '', absolute(control.getAttribute('href')!));
   try {
     await writeClipboard(COPIERS[kind](control));
     control.textContent = kind === 'link' ? '已复制链接' : '已复制';

@@ -173,6 +173,7 @@ test('copy with citation puts text, source and link on the clipboard', async () 
   await page.goto(`${site.url}/aspects/integrity/`);
   const card = page.locator('[data-record]').first();
   await card.getByRole('button', { name: '复制并注明出处' }).click();
+  await card.getByRole('button', { name: '已复制' }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const href = await card.getByRole('link', { name: '查看原文' }).getAttribute('href');
   const [text, source, url] = copied.split('\n');
@@ -225,6 +226,7 @@ test('on a report page, 复制并注明出处 copies the passage with its source
   const page = await context.newPage();
   await page.goto(`${site.url}/reports/ab94ce7e/`);
   await page.locator('#s2-1-p1').getByRole('button', { name: '复制并注明出处' }).click();
+  await page.locator('#s2-1-p1').getByRole('button', { name: '已复制' }).waitFor();
   const [text, source, url] = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
   assert.match(text, /^一是理论武装不够系统深入。/);
   assert.match(text, /。$/);
