@@ -1,7 +1,7 @@
 /**
  * The search index: Pagefind's Node API over our own bigram records, one bundle per shard of
  * reports (see shards.ts), and beside them the passage documents the search page verifies
- * candidates with (search/docs/<fragment>.json, named by Pagefind's result id, so results need
+ * candidates with (search/docs/<fragment>.chunk, gzipped JSON named by Pagefind's result id, so results need
  * no Pagefind fragment and the fragments are not shipped).
  *
  * It needs only the report entries, not the pages, so the build runs it in a child process
@@ -13,13 +13,15 @@ import { spawn } from 'node:child_process';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzipSync, gzip } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { settings } from '../lib/settings.ts';
 import { parseEntry } from '../lib/entry/format.ts';
-import { FREQUENT_BIGRAMS_PATH, searchDoc, searchRecord, trigramSummaryPath } from '../lib/search/records.ts';
+import { docPath, FREQUENT_BIGRAMS_PATH, searchDoc, searchRecord, trigramSummaryPath } from '../lib/search/records.ts';
 import { blockToken, frequentBigrams, INDEX_LANGUAGE, TRIGRAM_BUCKETS, trigramBucket, trigramText, tokenBigram } from '../lib/search/tokens.ts';
 import { blockOf, bundlePath, shardReports } from '../lib/search/shards.ts';
+import { withSimplifiedForms } from '../lib/search/simplified.ts';
 import { newestYearFirst } from '../lib/taxonomy.ts';
 
 /** A Pagefind fragment file is gzip of a signature line and the fragment's JSON. */
@@ -33,6 +35,8 @@ async function fragmentUrls(bundleDir: string): Promise<Map<string, string>> {
   }
   return urls;
 }
+
+const gzipAsync = promisify(gzip);
 
 /** Files of a bundle that only the first bundle needs (runtime, WebAssembly, UI). */
 const RUNTIME_FILE = /^(pagefind[^/]*\.(js|css)|wasm\..*)$/;
@@ -70,14 +74,14 @@ export async function buildSearchIndex(outDir: string, log: (message: string) =>
           const block = blockOf(k, at + i);
           const trigrams = blockTrigrams.get(block) ?? blockTrigrams.set(block, new Set()).get(block)!;
           const file = join(reportsDir, name);
-          const doc = searchDoc(parseEntry(await readFile(file, 'utf8'), file, name.slice(0, -3)));
+          const doc = withSimplifiedForms(searchDoc(parseEntry(await readFile(file, 'utf8'), file, name.slice(0, -3))));
           passages += doc.sections.reduce((n, s) => n + s.p.length, 0);
           const record = searchRecord(doc, trigrams);
           for (const token of record.content.split(' ')) if (token) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
           // After counting: the block word is no bigram.
           record.content += ` ${blockToken(block)}`;
-          const path = join(staging, `${doc.id}.json`);
-          await writeFile(path, JSON.stringify(doc));
+          const path = join(staging, `${doc.id}.json.gz`);
+          await writeFile(path, await gzipAsync(JSON.stringify(doc), { level: 6 }));
           staged.set(record.url, path);
           const added = await index.addCustomRecord(record);
           if (added.errors.length > 0) throw new Error(`pagefind: ${file}: ${added.errors.join('; ')}`);
@@ -93,7 +97,7 @@ export async function buildSearchIndex(outDir: string, log: (message: string) =>
     for (const [fragment, url] of await fragmentUrls(bundleDir)) {
       const path = staged.get(url);
       if (!path) throw new Error(`pagefind fragment ${fragment} has an unknown url ${url}`);
-      await rename(path, join(docsDir, `${fragment}.json`));
+      await rename(path, join(outDir, docPath(fragment)));
     }
     await rm(join(bundleDir, 'fragment'), { recursive: true });
     if (k > 0) for (const name of await readdir(bundleDir)) if (RUNTIME_FILE.test(name)) await rm(join(bundleDir, name));

@@ -21,7 +21,7 @@ import {
   type BigramRanks,
   type TrigramSummary,
 } from '../lib/search/tokens.ts';
-import { element, fetchJsonOnce } from './dom.ts';
+import { element, fetchGzippedJsonOnce, fetchJsonOnce } from './dom.ts';
 import { filterForm, stateUrl, urlState } from './filter-form.ts';
 import { HIGHLIGHT_KEY, termRanges } from './highlight.ts';
 import { passageCard } from './passage-card.ts';
@@ -80,7 +80,7 @@ const index: CandidateIndex = {
     const words = pagefindTerms(bigrams) + (block === undefined ? '' : ` ${blockToken(block)}`);
     return (await (await loadPagefind()).search(words)).results.map((r) => r.id);
   },
-  doc: (id) => fetchJsonOnce<SearchDoc>(sitePath(docPath(id))),
+  doc: (id) => fetchGzippedJsonOnce<SearchDoc>(sitePath(docPath(id))),
 };
 
 let ranks: Promise<BigramRanks> | undefined;
@@ -228,9 +228,11 @@ input.addEventListener('input', (event) => {
   clearTimeout(preloadTimer);
   if ((event as InputEvent).isComposing) return;
   preloadTimer = setTimeout(async () => {
-    const plan = planQuery(input.value, await loadRanks());
-    if (!plan) return;
-    if ((await mergeShardsFor(index, plan))?.length !== 0) await (await loadPagefind()).preload(pagefindTerms(plan.rarest));
+    const typed = input.value;
+    const plan = planQuery(typed, await loadRanks());
+    if (plan && (await mergeShardsFor(index, plan))?.length !== 0) await (await loadPagefind()).preload(pagefindTerms(plan.rarest));
+    // Says what has been preloaded (tests wait on it rather than on time).
+    input.dataset.preloaded = typed;
   }, 150);
 });
 
@@ -261,6 +263,6 @@ container.addEventListener('keydown', (event) => {
 });
 
 // Load the index runtime and the bigram list as soon as the page opens, not on the first query.
-void loadPagefind();
-void loadRanks();
+// `data-ready` on the form says both are in (tests wait on it rather than on network silence).
+void Promise.all([loadPagefind(), loadRanks()]).then(() => (form.dataset.ready = ''));
 void search(syncFromUrl());

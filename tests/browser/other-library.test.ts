@@ -95,6 +95,22 @@ test('a phrase wrapped across source lines is one passage and found by search', 
   }
 });
 
+test('a simplified query finds the traditional-character passage, shown as written', async () => {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('两个确立')}`);
+    await searchDone(page, '两个确立');
+    const { entries } = await readEntries(join(library, 'reports'));
+    const traditional = entries.find((e) => e.frontmatter.source === 'traditional.txt')!;
+    const passage = traditional.sections.flatMap((s) => s.passages).find((p) => p.text.includes('「兩個確立」'))!;
+    const result = page.locator(`a[data-result][href="/reports/${traditional.id}/#${passage.id}"]`);
+    assert.equal(await result.count(), 1);
+    assert.match((await page.getByTestId('search-results').textContent()) ?? '', /對「兩個確立」的決定性意義領會不深/);
+  } finally {
+    await page.close();
+  }
+});
+
 test('editorial pages live with their corpus: one quoting a passage its library lacks fails that build, naming the page', async () => {
   const other = mkdtempSync(join(tmpdir(), 'duizhao-library-pages-'));
   try {

@@ -46,7 +46,7 @@ function passagesWith(phrase: string): string[] {
 /** Types the query on a loaded search page and presses Enter; every result (all pages of 20) and the requests it took. */
 async function searchCounting(page: Page, query: string): Promise<{ results: string[]; requests: number; status: string }> {
   await page.goto(`${site.url}/search/`);
-  await page.waitForLoadState('networkidle');
+  await page.waitForSelector('#search-form[data-ready]');
   let requests = 0;
   page.on('request', () => requests++);
   await page.locator('#search-q').pressSequentially(query, { delay: 20 });

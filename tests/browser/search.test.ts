@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { afterEach, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -93,14 +93,26 @@ function random(seed: number): () => number {
 }
 
 let ready: Promise<void> | undefined;
-/** The page and the rendered corpus, made on first use (after the site is up). */
+/** The rendered corpus, made on first use (after the site is up). */
 function setup(): Promise<void> {
   ready ??= (async () => {
-    page = await site.browser.newPage();
-    corpus = await renderedPassages(page);
+    const reader = await site.browser.newPage();
+    try {
+      corpus = await renderedPassages(reader);
+    } finally {
+      await reader.close();
+    }
   })();
   return ready;
 }
+
+// A fresh page for every test: no listener, filter or cache carried from one test to the next.
+beforeEach(async () => {
+  page = await site.browser.newPage();
+});
+afterEach(async () => {
+  await page.close();
+});
 
 test('120 random Han phrases (2–10 characters): results are exactly the passages containing them', async () => {
   await setup();
@@ -147,7 +159,8 @@ test('on the zh-CN search page, Pagefind returns for a bigram exactly the report
       const runtime = '/pagefind/pagefind.js';
       const pf = await import(/* @vite-ignore */ runtime);
       const { results } = await pf.search(token);
-      return Promise.all(results.map(async (r: { id: string }) => (await (await fetch(`/search/docs/${r.id}.json`)).json()).id as string));
+      const unpack = async (r: Response) => new Response(r.body!.pipeThrough(new DecompressionStream('gzip'))).json();
+      return Promise.all(results.map(async (r: { id: string }) => (await unpack(await fetch(`/search/docs/${r.id}.chunk`))).id as string));
     }, token);
     assert.deepEqual(
       found.sort(),
@@ -162,19 +175,17 @@ test('on the zh-CN search page, Pagefind returns for a bigram exactly the report
 
 test('typing a query loads its index chunk before Enter; Enter then fetches no index chunk', async () => {
   await setup();
-  const fresh = await site.browser.newPage();
-  await fresh.goto(`${site.url}/search/`);
-  await fresh.waitForLoadState('networkidle');
+  await page.goto(`${site.url}/search/`);
+  await page.waitForSelector('#search-form[data-ready]');
   const chunks: string[] = [];
-  fresh.on('request', (r) => r.url().endsWith('.pf_index') && chunks.push(r.url()));
-  await fresh.locator('#search-q').pressSequentially('蜻蜓点水', { delay: 30 });
-  await fresh.waitForTimeout(600);
+  page.on('requestfinished', (r) => r.url().endsWith('.pf_index') && chunks.push(r.url()));
+  await page.locator('#search-q').pressSequentially('蜻蜓点水', { delay: 30 });
+  await page.waitForSelector('#search-q[data-preloaded="蜻蜓点水"]');
   assert.equal(chunks.length, 1, "the chunk of the query's rarest bigram, while typing");
-  await fresh.press('#search-q', 'Enter');
-  await searchDone(fresh, '蜻蜓点水');
+  await page.press('#search-q', 'Enter');
+  await searchDone(page, '蜻蜓点水');
   assert.equal(chunks.length, 1, 'nothing more on Enter');
-  assert.deepEqual((await fresh.$$eval('a[data-result]', (as) => as.map((a) => a.getAttribute('href')!))).sort(), expected(['蜻蜓点水']));
-  await fresh.close();
+  assert.deepEqual((await page.$$eval('a[data-result]', (as) => as.map((a) => a.getAttribute('href')!))).sort(), expected(['蜻蜓点水']));
 });
 
 test('the shared examples: 以会议落实会议, 蜻蜓点水, and quotes in either form', async () => {

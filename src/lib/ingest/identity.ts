@@ -190,6 +190,11 @@ export function carryIdentity(fresh: readonly EntrySection[], previous?: Previou
     if (opening !== -1) movedTo.set(s.id, finalPassageIds[opening]);
     else if (first !== -1) movedTo.set(s.id, finalPassageIds[target.get(first)!]);
   });
+  // A vanished passage of a vanished section lands where its section went.
+  for (const o of oldPassages) {
+    const section = movedTo.get(oldSections[o.section].id);
+    if (!present.has(o.id) && !movedTo.has(o.id) && section) movedTo.set(o.id, section);
+  }
   const aliases: Record<string, string> = {};
   const resolve = (id: string): string | undefined => (present.has(id) ? id : movedTo.get(id));
   for (const [from, to] of Object.entries(previous.aliases ?? {})) {

@@ -36,10 +36,13 @@ export interface PrecompressStats {
   written: Record<keyof typeof ENCODINGS, number>;
 }
 
+/** Files compressed at once: enough queued work to keep libuv's pool (and so every core) busy. */
+const FILES_AT_ONCE = 4 * Math.max(2, availableParallelism());
+
 /**
  * Writes a .gz and a .br copy beside every compressible file under `dir` (a copy that would not
  * be smaller is not written: the server then sends the file itself). zlib runs on libuv's thread
- * pool, so a few files at a time use every core.
+ * pool: both encodings of a file, and several files, are queued at once so every core works.
  */
 export async function precompress(dir: string): Promise<PrecompressStats> {
   const files = (await readdir(dir, { withFileTypes: true, recursive: true }))
@@ -51,14 +54,16 @@ export async function precompress(dir: string): Promise<PrecompressStats> {
     for (let i = next++; i < files.length; i = next++) {
       const data = await readFile(files[i]);
       stats.bytes += data.length;
-      for (const [suffix, encode] of Object.entries(ENCODINGS) as [keyof typeof ENCODINGS, (d: Buffer) => Promise<Buffer>][]) {
-        const packed = await encode(data);
-        if (packed.length >= data.length) continue;
-        await writeFile(`${files[i]}.${suffix}`, packed);
-        stats.written[suffix] += packed.length;
-      }
+      await Promise.all(
+        (Object.entries(ENCODINGS) as [keyof typeof ENCODINGS, (d: Buffer) => Promise<Buffer>][]).map(async ([suffix, encode]) => {
+          const packed = await encode(data);
+          if (packed.length >= data.length) return;
+          await writeFile(`${files[i]}.${suffix}`, packed);
+          stats.written[suffix] += packed.length;
+        }),
+      );
     }
   };
-  await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
+  await Promise.all(Array.from({ length: FILES_AT_ONCE }, worker));
   return stats;
 }

@@ -36,11 +36,34 @@ export interface SearchDoc {
   m?: string[];
   /** Every section, those without passages too (their headings are searched). */
   sections: SearchSection[];
+  /**
+   * A traditional-character report's texts in simplified characters, where they differ, by
+   * the key textKeys gives them (simplified.ts): a simplified query finds them too.
+   */
+  simplified?: Record<string, string>;
 }
 
-/** Site path of a candidate's passage document (named by Pagefind's result id). */
+/** Title, minutes line, section heading or passage: what a text is keyed by in `simplified`. */
+export const TITLE_KEY = 'title';
+export const minutesKey = (line: number) => `m${line}`;
+/** Headings are keyed by their section id, passages by their anchor (the two never coincide). */
+
+/** Every searchable text of a document with its key, in document order. */
+export function textKeys(doc: SearchDoc): [key: string, text: string][] {
+  return [
+    [TITLE_KEY, doc.title],
+    ...(doc.m ?? []).map((line, i): [string, string] => [minutesKey(i), line]),
+    ...doc.sections.flatMap((s): [string, string][] => [[s.id, s.s], ...s.p.map(([id, text]): [string, string] => [id, text])]),
+  ];
+}
+
+/**
+ * Site path of a candidate's passage document (named by Pagefind's result id): JSON stored
+ * gzipped, as browse chunks are, which the page unpacks itself. A third of the size on disk,
+ * and no precompressed copies to make (issue 17).
+ */
 export function docPath(resultId: string): string {
-  return `/search/docs/${resultId}.json`;
+  return `/search/docs/${resultId}.chunk`;
 }
 
 /** Site path of one file of the shard summaries (tokens.ts trigramBucket, TrigramSummary). */
@@ -104,9 +127,9 @@ function documentFacets(doc: SearchDoc): Record<string, string[]> {
   return Object.fromEntries([...all].map(([key, values]) => [key, [...values]]));
 }
 
-/** Every text of a document that search matches: title, minutes lines, section titles, passages. */
+/** Every text of a document that search matches: title, minutes lines, section titles, passages, and their simplified forms. */
 export function docTexts(doc: SearchDoc): string[] {
-  return [doc.title, ...(doc.m ?? []), ...doc.sections.flatMap((s) => [s.s, ...s.p.map(([, text]) => text)])];
+  return [...textKeys(doc).map(([, text]) => text), ...Object.values(doc.simplified ?? {})];
 }
 
 /**

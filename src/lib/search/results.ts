@@ -6,7 +6,7 @@
 import { valueOf } from '../facets.ts';
 import type { PassageRecord } from '../view/library.ts';
 import { passagePath, reportPath } from '../view/urls.ts';
-import type { SearchDoc } from './records.ts';
+import { minutesKey, TITLE_KEY, type SearchDoc } from './records.ts';
 import { matchesAll, normalizeText } from './tokens.ts';
 
 /** Where a hit is: the report's title, a minutes header line, a section heading or a passage. */
@@ -24,23 +24,32 @@ export interface SearchHit extends PassageRecord {
 
 const count = (normalized: string, term: string) => normalized.split(term).length - 1;
 
-/** Every title, minutes line, heading and passage of the documents that contains every term. */
+/**
+ * Every title, minutes line, heading and passage of the documents that contains every term, as
+ * written or (a traditional-character report) in its simplified form.
+ */
 export function verifyDocs(docs: readonly SearchDoc[], terms: readonly string[]): SearchHit[] {
   return docs.flatMap((doc, reportRank) => {
     const hits: SearchHit[] = [];
-    const add = (kind: HitKind, text: string, at: Omit<PassageRecord, 'reportId' | 'reportTitle' | 'text'>) => {
-      const normalized = normalizeText(text);
-      if (!matchesAll(normalized, terms)) return;
+    const add = (kind: HitKind, key: string, text: string, at: Omit<PassageRecord, 'reportId' | 'reportTitle' | 'text'>) => {
+      const forms = [text, doc.simplified?.[key]].filter((t) => t !== undefined).map(normalizeText);
+      const normalized = forms.find((form) => matchesAll(form, terms));
+      if (normalized === undefined) return;
       const occurrences = terms.reduce((n, t) => n + (t ? count(normalized, t) : 0), 0);
       hits.push({ reportId: doc.id, reportTitle: doc.title, text, ...at, kind, occurrences, reportRank, position: hits.length });
     };
-    add('title', doc.title, { sectionId: '', sectionTitle: '标题', passageId: '', facets: doc.f });
-    for (const line of doc.m ?? []) add('minutes', line, { sectionId: '', sectionTitle: '会议信息', passageId: '', facets: doc.f });
+    add('title', TITLE_KEY, doc.title, { sectionId: '', sectionTitle: '标题', passageId: '', facets: doc.f });
+    (doc.m ?? []).forEach((line, i) => add('minutes', minutesKey(i), line, { sectionId: '', sectionTitle: '会议信息', passageId: '', facets: doc.f }));
     for (const section of doc.sections) {
       const sectionFacets = { ...doc.f, ...section.f };
-      add('heading', section.s, { sectionId: section.id, sectionTitle: section.s, passageId: section.id, facets: sectionFacets });
+      add('heading', section.id, section.s, { sectionId: section.id, sectionTitle: section.s, passageId: section.id, facets: sectionFacets });
       for (const [passageId, text, own] of section.p) {
-        add('passage', text, { sectionId: section.id, sectionTitle: section.s, passageId, facets: own ? { ...sectionFacets, ...own } : sectionFacets });
+        add('passage', passageId, text, {
+          sectionId: section.id,
+          sectionTitle: section.s,
+          passageId,
+          facets: own ? { ...sectionFacets, ...own } : sectionFacets,
+        });
       }
     }
     return hits;

@@ -59,8 +59,13 @@ export function prescribedItemLabel(year: number | null, meta: SectionMeta): str
   return meta.item ? prescribedItemOf(year, meta.item)?.label : undefined;
 }
 
+/** Section metadata by id, per report: pages, search documents and Word files look up every section. */
+const metaIndex = new WeakMap<readonly SectionMeta[], Map<string, SectionMeta>>();
+
 export function metaOf(report: Pick<Frontmatter, 'sections'>, sectionId: string): SectionMeta {
-  const meta = report.sections.find((s) => s.id === sectionId);
+  let index = metaIndex.get(report.sections);
+  if (!index) metaIndex.set(report.sections, (index = new Map(report.sections.map((s) => [s.id, s]))));
+  const meta = index.get(sectionId);
   if (!meta) throw new Error(`section ${sectionId} has no metadata`);
   return meta;
 }
