@@ -83,7 +83,11 @@ for (const viewport of VIEWPORTS) {
     // Opened afresh, and (the same report again) followed within the page.
     for (const c of cases) {
       await page.goto(`${site.url}/reports/${c.id}/#${c.anchor}`);
-      await page.waitForTimeout(100);
+      // Placed once its context line stands right above it (a passage) or opens it (a section).
+      await page.waitForFunction((anchor) => {
+        const target = document.getElementById(anchor)!;
+        return (target.matches('section') ? target.firstElementChild : target.previousElementSibling)?.matches('[data-landing-context]');
+      }, c.anchor);
       const box = await page.evaluate((anchor) => {
         const header = document.querySelector('header')!;
         const anchored = document.getElementById(anchor)!;
