@@ -86,7 +86,7 @@ for (const viewport of VIEWPORTS) {
       // Placed once its context line stands right above it (a passage) or opens it (a section).
       await page.waitForFunction((anchor) => {
         const target = document.getElementById(anchor)!;
-        return (target.matches('section') ? target.firstElementChild : target.previousElementSibling)?.matches('[data-landing-context]');
+        return (target.tagName === 'SECTION' ? target.firstElementChild : target.previousElementSibling)?.matches('[data-landing-context]');
       }, c.anchor);
       const box = await page.evaluate((anchor) => {
         const header = document.querySelector('header')!;
