@@ -15,7 +15,7 @@ const siteUrlCheck = {
   hooks: {
     'astro:config:setup': ({ command, logger }) => {
       if (command === 'build' && !settings.siteSet)
-        logger.warn(`DUIZHAO_SITE is not set: canonical links and og:url say ${settings.site} (set it to the published address)`);
+        logger.warn('DUIZHAO_SITE is not set: pages carry no canonical link or og:url (set it to the address the site is published at)');
     },
   },
 };

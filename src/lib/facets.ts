@@ -107,7 +107,7 @@ export const FACETS = [
   { key: 'theme', param: 'theme', path: 'themes', nav: true, label: '专题', scope: 'report', terms: vocabulary(THEMES), read: (report) => [report.theme] },
   { key: 'speaker', param: 'speaker', path: 'speakers', label: '班子/个人', scope: 'report', terms: vocabulary(SPEAKERS), read: (report) => [report.speaker] },
   { key: 'meeting', param: 'meeting', path: 'meetings', label: '会议', scope: 'report', terms: vocabulary(MEETINGS), read: (report) => [report.meeting] },
-  { key: 'kind', param: 'kind', label: '内容', scope: 'passage', terms: vocabulary(SECTION_KINDS), read: ({ section }) => [section.kind] },
+  { key: 'kind', param: 'kind', label: '部分（问题/原因/措施）', scope: 'passage', terms: vocabulary(SECTION_KINDS), read: ({ section }) => [section.kind] },
 ] as const satisfies readonly Facet[];
 
 export type FacetKey = (typeof FACETS)[number]['key'];

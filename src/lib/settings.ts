@@ -15,7 +15,11 @@ export interface Setting {
 export const SETTINGS = [
   { name: 'DUIZHAO_CONTENT', meaning: 'the content folder (sources/, reports/, pages/, aspect-intros/) that ingest and the build read', default: 'content' },
   { name: 'DUIZHAO_OUT', meaning: 'where the build writes the site', default: 'dist' },
-  { name: 'DUIZHAO_SITE', meaning: 'the address the site is published at (canonical links, og:url)', default: 'http://localhost:4321' },
+  {
+    name: 'DUIZHAO_SITE',
+    meaning: 'the address the site is published at (canonical links, og:url; a build without it has none, and warns)',
+    default: 'http://localhost:4321',
+  },
   { name: 'DUIZHAO_BASE', meaning: 'the path the site lives under, for a site served in a sub-folder, e.g. /duizhao/', default: '/' },
   { name: 'DUIZHAO_SHARD_SIZE', meaning: 'reports per search index shard', default: '1000' },
 ] as const satisfies readonly Setting[];

@@ -6,13 +6,7 @@
 import { add, readBasketValue, readCitation, remove, reportOf, type BasketItem } from '../lib/view/basket.ts';
 import { passageHref, refreshBasketButtons } from './basket-add.ts';
 import { loadBasket, onBasketChange, saveBasket } from './basket-store.ts';
-
-/** The passage's plain text as the page shows it, without its controls. */
-function shownText(container: Element): string {
-  const clone = container.cloneNode(true) as Element;
-  clone.querySelectorAll('a, button').forEach((control) => control.remove());
-  return clone.textContent!.trim();
-}
+import { ownText } from './passage-controls.ts';
 
 /** Where the passage is from: the card's or report's citation, or on a topic or 对照 page the group heading. */
 function source(button: HTMLElement): { title: string; unit: string; year: string } {
@@ -28,8 +22,7 @@ function itemOf(button: HTMLElement): BasketItem | undefined {
   if (!href) return undefined;
   const card = button.closest<HTMLElement>('[data-record]');
   const cut = card?.dataset.cut !== undefined;
-  // A card's text is its last <p>; a report passage is the element itself.
-  const text = shownText(card ? card.querySelector(':scope > p:last-of-type')! : button.closest('[data-passage]')!);
+  const text = ownText(button.closest('[data-passage]')!);
   return {
     href,
     text: cut ? text.replace(/……$/u, '') : text,

@@ -66,22 +66,23 @@ async function apply(requested: State) {
   list.dataset.state = 'done';
 }
 
+/** The state in the URL, without filter values the library lacks (named in a message). */
 function fromUrl(): State {
-  const { filters, params } = urlState();
-  return { filters, page: Number(params.get('page')) || 1 };
+  const { filters: requested, params } = urlState();
+  return { filters: filters.known(requested), page: Number(params.get('page')) || 1 };
 }
 
-// A filter change starts again at page 1 and replaces the URL; a page link adds a history entry.
-form.addEventListener('change', () => {
-  const state: State = { filters: filters.read(), page: 1 };
-  history.replaceState(null, '', stateUrl(state));
+// Every filter change and page link adds a history entry, so Back returns to the previous filters.
+function go(state: State) {
+  history.pushState(null, '', stateUrl(state));
+  filters.known(state.filters);
   void apply(state);
-});
+}
+form.addEventListener('change', () => go({ filters: filters.read(), page: 1 }));
 form.addEventListener('submit', (event) => event.preventDefault());
 document.querySelector('#browse-reset')!.addEventListener('click', (event) => {
   event.preventDefault();
-  history.replaceState(null, '', location.pathname);
-  void apply({ filters: {}, page: 1 });
+  go({ filters: {}, page: 1 });
 });
 for (const link of [prev, next]) {
   link.addEventListener('click', (event) => {

@@ -34,11 +34,3 @@ export function fetchGzippedJsonOnce<T>(path: string): Promise<T> {
 
 /** What a placeholder (× or xx in the source) says on hover. */
 export const PLACEHOLDER_TITLE = '原文已隐去';
-
-/** A passage card's 复制并注明出处 button (copy-cite.ts handles the click), once per card. */
-export function addCiteButton(card: HTMLElement) {
-  if (card.querySelector(':scope > [data-copy-cite]')) return;
-  const button = element('button', { type: 'button', className: 'copy-cite' }, '复制并注明出处');
-  button.dataset.copyCite = '';
-  card.append(button);
-}

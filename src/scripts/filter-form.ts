@@ -4,6 +4,7 @@
  * URL, and each option's count kept up to date.
  */
 import type { Filters } from '../lib/facets.ts';
+import { unknownFilters, type FilterField } from '../lib/view/filters.ts';
 import { filtersQuery, parseFilters } from '../lib/view/urls.ts';
 
 export interface FilterForm {
@@ -13,13 +14,32 @@ export interface FilterForm {
   show(filters: Filters): void;
   /** Writes each option's count beside its label (`count(key)` gives value → count). */
   showCounts(count: (key: string) => ReadonlyMap<string, number>): void;
+  /**
+   * The filters the library has values for; any other (a stale or mistyped link, year=2020) is
+   * named in the form's [data-filter-unknown] message and left out.
+   */
+  known(filters: Filters): Filters;
   selects: HTMLSelectElement[];
 }
 
 export function filterForm(form: HTMLFormElement): FilterForm {
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  const message = form.parentElement!.querySelector<HTMLElement>('[data-filter-unknown]')!;
+  // The selects list exactly the values the library has (FilterSelect.astro, from filterFields).
+  const fields: FilterField[] = selects.map((s) => ({
+    key: s.dataset.filter!,
+    param: s.name,
+    label: s.labels?.[0]?.querySelector('span')?.textContent ?? s.name,
+    options: [...s.options].filter((o) => o.value).map((o) => ({ slug: o.value, label: o.dataset.label!, count: 0 })),
+  }));
   return {
     selects,
+    known(filters) {
+      const unknown = unknownFilters(filters, fields);
+      message.hidden = unknown.length === 0;
+      message.textContent = unknown.length ? `链接中的条件${unknown.map((u) => `“${u.label}：${u.value}”`).join('、')}在本库中没有对应的材料，已忽略。` : '';
+      return Object.fromEntries(Object.entries(filters).filter(([key]) => !unknown.some((u) => u.key === key)));
+    },
     read: () => Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value])),
     show(filters) {
       for (const select of selects) select.value = filters[select.dataset.filter!] ?? '';

@@ -5,8 +5,9 @@
 import { textSegments } from '../lib/entry/placeholders.ts';
 import { cardFrom, citation, facetData, partLabel, type PassageRecord } from '../lib/view/library.ts';
 import { passagePath } from '../lib/view/urls.ts';
-import { addBasketButton } from './basket-add.ts';
-import { addCiteButton, element, PLACEHOLDER_TITLE } from './dom.ts';
+import { basketValue } from '../lib/view/basket.ts';
+import { element, PLACEHOLDER_TITLE } from './dom.ts';
+import { passageControls } from './passage-controls.ts';
 
 export function markedText(text: string): (Node | string)[] {
   return textSegments(text).map((s) => (s.placeholder ? element('span', { className: 'placeholder', title: PLACEHOLDER_TITLE }, s.text) : s.text));
@@ -16,18 +17,17 @@ export function passageCard(record: PassageRecord): HTMLLIElement {
   const label = partLabel(record.facets);
   const part = element('span', {}, label);
   part.dataset.part = '';
-  const card = element(
-    'li',
+  const text = element(
+    'p',
     {},
-    ...(label ? [part] : []),
-    element('p', {}, cardFrom(record)),
-    element('p', {}, ...markedText(record.text), ...(record.cut ? ['……'] : [])),
-    element('a', { href: passagePath(record) }, record.cut ? '阅读全文' : '查看原文'),
+    ...markedText(record.text),
+    ...(record.cut ? ['……'] : []),
+    passageControls({ href: passagePath(record), cut: record.cut, view: true, basket: basketValue(record.facets.kind?.[0] ?? '', record.facets.aspect ?? []) }),
   );
+  text.dataset.passage = '';
+  const card = element('li', {}, ...(label ? [part] : []), element('p', {}, cardFrom(record)), text);
   Object.assign(card.dataset, { record: '', citeSource: citation(record.reportTitle, record.facets), ...facetData(record.facets) });
-  addBasketButton(card, record.facets);
   // A cut passage is copied from its report page, where the whole text is.
   if (record.cut) card.dataset.cut = '';
-  else addCiteButton(card);
   return card;
 }

@@ -107,9 +107,8 @@ function card(hit: SearchHit, terms: string[]): HTMLLIElement {
   // A title or minutes hit has no anchor of its own: its card links to the report.
   const href = hitPath(hit);
   for (const a of li.querySelectorAll('a')) a.href = href;
-  li.querySelector<HTMLElement>('[data-copy-cite]')!.dataset.href = href;
   // The card's “查看原文” link is the result link (arrow keys, tests).
-  [...li.querySelectorAll('a')].at(-1)!.dataset.result = '';
+  li.querySelector<HTMLElement>('a[data-view]')!.dataset.result = '';
   li.addEventListener('click', (event) => {
     if ((event.target as Element).closest('a')) sessionStorage.setItem(HIGHLIGHT_KEY, JSON.stringify({ passage: hit.passageId, terms }));
   });
@@ -167,7 +166,7 @@ function render() {
     controls.push(go);
   }
   container.replaceChildren(list, ...controls);
-  if ('highlights' in CSS) CSS.highlights.set('search', new Highlight(...cards.flatMap((c) => termRanges(c.children[1], terms))));
+  if ('highlights' in CSS) CSS.highlights.set('search', new Highlight(...cards.flatMap((c) => termRanges(c.querySelector('[data-passage]')!, terms))));
 }
 
 async function search(query: string) {
@@ -199,13 +198,24 @@ function syncFromUrl() {
   const { filters, params } = urlState();
   input.value = params.get('q') ?? '';
   sortSelect.value = params.get('sort') === 'year' ? 'year' : 'relevance';
-  filterSelects.show(filters);
+  filterSelects.show(filterSelects.known(filters));
   return input.value;
 }
 
+/** Each new query, filter or order is a history entry: Back returns to the one before. */
 function writeUrl(filters: Filters) {
-  history.replaceState(null, '', stateUrl(filters, { q: input.value.trim(), sort: sortSelect.value === 'year' ? 'year' : undefined }));
+  const url = stateUrl(filters, { q: input.value.trim(), sort: sortSelect.value === 'year' ? 'year' : undefined });
+  if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+  filterSelects.known(filters);
 }
+
+addEventListener('popstate', () => {
+  const query = syncFromUrl().trim();
+  if (current && container.dataset.query === query) {
+    shown = PAGE;
+    render();
+  } else void search(query);
+});
 
 /**
  * While a query is typed, the page loads the shard summaries it needs, merges the shards the

@@ -1,4 +1,8 @@
-/** Every page: "/" focuses the header search box (unless the reader is typing somewhere). */
+/** Every page: landing on a #anchor (landing.ts); "/" focuses the header search box (unless the reader is typing somewhere). */
+import { land } from './landing.ts';
+
+void land();
+
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
   const active = document.activeElement;

@@ -1,213 +1,333 @@
 /**
- * The drafting desk: the 对照 view of an aspect, a year's outline, and the 素材篮 (collect from a
- * report, a topic page and search; reorder; reload; export to Word and read it back).
+ * Reading, copying and sharing as a drafter does (issue 14), at a phone's 390×844 and a desktop's
+ * 1280×800: a shared link lands below the header with its headings named above it; each copy control
+ * puts the expected text/plain and text/html on the clipboard; a Ctrl+C of a selected section is
+ * clean text; browse's Back returns to the previous filters; unknown filter values and missing
+ * anchors are named; the .docx is named by its title. Expected texts come from the entries.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import mammoth from 'mammoth';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { parseEntry } from '../../src/lib/entry/format.ts';
 import { plainText } from '../../src/lib/entry/placeholders.ts';
-import { passageRecords } from '../../src/lib/view/library.ts';
-import { searchDone } from '../support/browser.ts';
-import { OUTPUT, useSite } from '../support/site.ts';
+import { useSite } from '../support/site.ts';
+import { DIST } from '../support/static-server.ts';
 
 const site = useSite();
+const VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+];
+
 const REPORTS = join(import.meta.dirname, '../../content/reports');
-const records = passageRecords(readdirSync(REPORTS).map((n) => parseEntry(readFileSync(join(REPORTS, n), 'utf8'), n, n.slice(0, -3))));
-const link = (r: { reportId: string; passageId: string }) => `/reports/${r.reportId}/#${r.passageId}`;
+const entry = (id: string) => parseEntry(readFileSync(join(REPORTS, `${id}.md`), 'utf8'), `${id}.md`, id);
 
-test('对照 view: a row per seed with the aspect, each cell holding that report’s passages of its part on the aspect', async () => {
-  const page = await site.browser.newPage({ viewport: { width: 1200, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${site.url}/aspects/people/`);
-  await page.locator('a[data-compare-link]').click();
-  await page.waitForURL('**/aspects/people/compare/');
-  const rows = await page.$$eval('[data-compare-row]', (rs) =>
-    rs.map((r) => ({
-      report: r.querySelector('h3 > a')!.getAttribute('href')!,
-      cells: Object.fromEntries(
-        ['problems', 'causes', 'measures'].map((kind) => [
-          kind,
-          [...r.querySelectorAll(`[data-compare-kind="${kind}"] [data-record] > a`)].map((a) => a.getAttribute('href')!),
-        ]),
-      ),
-    })),
-  );
-  const onAspect = records.filter((r) => r.facets.aspect.includes('people') && ['problems', 'causes', 'measures'].includes(r.facets.kind[0]));
-  const reportIds = [...new Set(onAspect.map((r) => r.reportId))];
-  assert.deepEqual(rows.map((r) => r.report).sort(), reportIds.map((id) => `/reports/${id}/`).sort());
-  // Newest first: the 2023 seed leads.
-  assert.equal(rows[0].report, '/reports/ab94ce7e/');
-  for (const row of rows)
-    for (const kind of ['problems', 'causes', 'measures'])
-      assert.deepEqual(
-        row.cells[kind],
-        onAspect.filter((r) => `/reports/${r.reportId}/` === row.report && r.facets.kind[0] === kind).map(link),
-        `${row.report} ${kind}`,
-      );
-  // Side by side on a wide screen, stacked on a phone.
-  const tops = await page.$$eval('[data-compare-row]:first-of-type [data-compare-kind]', (cs) => cs.map((c) => Math.round(c.getBoundingClientRect().top)));
-  assert.equal(new Set(tops).size, 1, `cells side by side: ${tops}`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  const stacked = await page.$$eval('[data-compare-row]:first-of-type [data-compare-kind]', (cs) => cs.map((c) => c.getBoundingClientRect().top));
-  assert.ok(stacked[0] < stacked[1] && stacked[1] < stacked[2]);
-  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)) <= 0);
-  // Filtering by year keeps the 2023 row only.
-  await page.selectOption('select[data-filter="year"]', '2023');
-  assert.deepEqual(await page.$$eval('[data-compare-row]:not([hidden])', (rs) => rs.map((r) => r.querySelector('h3 > a')!.getAttribute('href'))), [
-    '/reports/ab94ce7e/',
-  ]);
-  assert.match(page.url(), /\?year=2023$/);
-  assert.deepEqual(errors, []);
-  await page.close();
-});
+/** The entry's text of a passage. */
+function passageText(id: string, passageId: string): string {
+  const passage = entry(id)
+    .sections.flatMap((s) => s.passages)
+    .find((p) => p.id === passageId)!;
+  return plainText(passage.text);
+}
 
-test('the 2023 outline lists the six items in order, each with the 2023 seed’s passages on it; the 2025 outline, earlier years’', async () => {
-  const page = await site.browser.newPage();
-  await page.goto(`${site.url}/years/2023/`);
-  await page.locator('a[data-outline-link]').click();
-  await page.waitForURL('**/years/2023/outline/');
-  const items = await page.$$eval('[data-item]', (ss) =>
-    ss.map((s) => ({
-      title: s.querySelector('h2')!.textContent!.trim(),
-      links: [...s.querySelectorAll('[data-record] > a')].map((a) => a.getAttribute('href')!),
-    })),
-  );
-  assert.deepEqual(
-    items.map((i) => i.title),
-    ['（一）理论学习', '（二）政治素质', '（三）能力本领', '（四）担当作为', '（五）工作作风', '（六）廉洁自律'],
-  );
-  for (const [i, label] of ['理论学习', '政治素质', '能力本领', '担当作为', '工作作风', '廉洁自律'].entries()) {
-    const seed = records.filter((r) => r.reportId === 'ab94ce7e' && r.item === label).map(link);
-    assert.ok(seed.length >= 2);
-    for (const href of seed) assert.ok(items[i].links.includes(href), `${label}: ${href}`);
-  }
+/** A section with its sub-items as the source has them: heading (if any) and passages, line by line. */
+function sectionLines(id: string, sectionId: string): string[] {
+  const { sections } = entry(id);
+  const at = sections.findIndex((s) => s.id === sectionId);
+  const end = sections.findIndex((s, i) => i > at && s.level <= sections[at].level);
+  return sections
+    .slice(at, end < 0 ? undefined : end)
+    .flatMap((s) => [plainText(s.heading).trim(), ...s.passages.map((p) => plainText(p.text))].filter(Boolean));
+}
 
-  await page.goto(`${site.url}/`);
-  await page.locator('a[data-outline-link]').click();
-  await page.waitForURL('**/years/2025/outline/');
-  const later = await page.$$eval('[data-item]', (ss) =>
-    ss.map((s) => [...s.querySelectorAll('[data-item-others] [data-record] > a')].map((a) => a.getAttribute('href')!)),
-  );
-  assert.equal(later.length, 5);
-  const aspectsOf = new Map(records.map((r) => [link(r), r]));
-  // 带头强化政治忠诚 → 政治素质: earlier years' passages on it, the 2023 seed (newest) first.
-  assert.ok(later.every((links) => links.length > 0));
-  assert.ok(later[0].every((href) => aspectsOf.get(href)!.facets.aspect.includes('politics')));
-  assert.equal(aspectsOf.get(later[0][0])!.reportId, 'ab94ce7e');
-  await page.close();
-});
-
-test('素材篮: collect from a report, a topic page and search; reorder; reload; export to Word and read it back', async () => {
-  const context = await site.browser.newContext();
+async function clipboardContext(viewport = VIEWPORTS[1], extra = {}): Promise<BrowserContext> {
+  const context = await site.browser.newContext({ viewport, ...extra });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+  return context;
+}
+
+/** Every type on the clipboard and its text. */
+function readClipboard(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const out: Record<string, string> = {};
+    for (const item of await navigator.clipboard.read()) for (const type of item.types) out[type] = await (await item.getType(type)).text();
+    return out;
+  });
+}
+
+/** Clicks a copy control and, once it says 已复制, reads the clipboard. */
+async function copyWith(page: Page, control: Locator): Promise<Record<string, string>> {
+  await control.click();
+  await control.and(page.locator('[data-copied]')).waitFor();
+  return readClipboard(page);
+}
+
+/** Text of an HTML fragment's paragraphs, one a line (how Word pastes it). */
+function htmlParagraphs(page: Page, html: string): Promise<string[]> {
+  return page.evaluate((h) => [...new DOMParser().parseFromString(h, 'text/html').querySelectorAll('p')].map((p) => p.textContent!), html);
+}
+
+for (const viewport of VIEWPORTS) {
+  test(`${viewport.width}×${viewport.height}: a shared link lands below an opaque header, with its headings named above it`, async () => {
+    const page = await site.browser.newPage({ viewport });
+    const cases = [
+      // Deep in the minutes: a speaker's turn › part.
+      { id: '6f51a37c', anchor: 's1-5-p2', context: ['二、产生问题的原因分析'] },
+      { id: 'ab94ce7e', anchor: 's2-1-p1', context: ['（一）理论学习方面'] },
+      { id: 'ab94ce7e', anchor: 's3-2-p1', context: [] as string[] },
+      // A section: the headings above it.
+      { id: '6f51a37c', anchor: 's1-6-1', context: ['三、努力方向和整改措施'] },
+    ];
+    // Opened afresh, and (the same report again) followed within the page.
+    for (const c of cases) {
+      await page.goto(`${site.url}/reports/${c.id}/#${c.anchor}`);
+      // Placed once its context line stands right above it (a passage) or opens it (a section).
+      await page.waitForFunction((anchor) => {
+        const target = document.getElementById(anchor)!;
+        return (target.tagName === 'SECTION' ? target.firstElementChild : target.previousElementSibling)?.matches('[data-landing-context]');
+      }, c.anchor);
+      const box = await page.evaluate((anchor) => {
+        const header = document.querySelector('header')!;
+        const anchored = document.getElementById(anchor)!;
+        // A section's top is its context line; its heading is what must show below it.
+        const target = anchored.matches('section') ? anchored.querySelector(':scope > :is(h2, h3, h4, h5, h6)')! : anchored;
+        const line = document.querySelector('[data-landing-context]');
+        return {
+          headerBottom: header.getBoundingClientRect().bottom,
+          headerBackground: getComputedStyle(header).backgroundColor,
+          top: target.getBoundingClientRect().top,
+          contextTop: line?.getBoundingClientRect().top,
+          context: line?.textContent ?? '',
+          targeted: anchored.matches(':target'),
+        };
+      }, c.anchor);
+      assert.equal(box.headerBackground, 'rgb(255, 255, 255)', 'the header is opaque');
+      assert.ok(box.top >= box.headerBottom, `${c.id}#${c.anchor}: top ${box.top} below the header's bottom ${box.headerBottom}`);
+      assert.ok(box.top < viewport.height / 2, `${c.id}#${c.anchor}: near the top (${box.top})`);
+      assert.ok(box.targeted, 'highlighted');
+      assert.ok(
+        box.contextTop !== undefined && box.contextTop >= box.headerBottom && box.contextTop < box.top,
+        `${c.id}#${c.anchor}: context line between header and target`,
+      );
+      for (const heading of c.context) assert.ok(box.context.includes(heading), `${c.id}#${c.anchor}: "${box.context}" names ${heading}`);
+    }
+    await page.close();
+  });
+
+  test(`${viewport.width}×${viewport.height}: a link to an anchor the report lacks says so`, async () => {
+    const page = await site.browser.newPage({ viewport });
+    await page.goto(`${site.url}/reports/ab94ce7e/#s2-1-p1`);
+    assert.equal(await page.locator('[data-anchor-missing]').count(), 0);
+    await page.goto(`${site.url}/reports/ab94ce7e/#s99-p9`);
+    const notice = page.locator('[data-anchor-missing]');
+    await notice.waitFor();
+    assert.match((await notice.textContent())!, /#s99-p9.*找不到/);
+    const { top, headerBottom } = await notice.evaluate((n) => ({
+      top: n.getBoundingClientRect().top,
+      headerBottom: document.querySelector('header')!.getBoundingClientRect().bottom,
+    }));
+    assert.ok(top >= headerBottom, 'the notice is visible');
+    await page.close();
+  });
+
+  test(`${viewport.width}×${viewport.height}: each copy control puts its text and html on the clipboard`, async () => {
+    const context = await clipboardContext(viewport);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/reports/ab94ce7e/`);
+    const passage = page.locator('#s2-1-p1');
+    const want = passageText('ab94ce7e', 's2-1-p1');
+    assert.match(want, /^一是理论武装不够系统深入。/);
+
+    let clip = await copyWith(page, passage.locator('[data-controls] [data-copy="text"]'));
+    assert.equal(clip['text/plain'], want);
+    assert.deepEqual(await htmlParagraphs(page, clip['text/html']), [want]);
+    assert.match(clip['text/html'], /<p style="text-indent:2em[^"]*">一是/);
+
+    clip = await copyWith(page, passage.locator('[data-controls] [data-copy="cite"]'));
+    const source = '——2023年度第二批主题教育专题民主生活会领导班子对照检查剖析材料（县（区）委常委班子，2023年度）';
+    const link = `${site.url}/reports/ab94ce7e/#s2-1-p1`;
+    assert.equal(clip['text/plain'], `${want}\n${source}\n${link}`);
+    assert.deepEqual(await htmlParagraphs(page, clip['text/html']), [want, source, link]);
+
+    clip = await copyWith(page, passage.locator('[data-controls] [data-copy="link"]'));
+    assert.equal(clip['text/plain'], link);
+    assert.match(clip['text/html'], new RegExp(`<a href="${link}">`));
+
+    // 复制本节 on a part: its heading, its passages, and its items' headings and passages.
+    clip = await copyWith(page, page.locator('section#s2 > [data-controls] [data-copy="section"]'));
+    const lines = sectionLines('ab94ce7e', 's2');
+    assert.ok(lines.length > 10 && lines[0] === '一、存在的突出问题' && lines.includes('（一）理论学习方面。'), lines.slice(0, 3).join(' / '));
+    assert.equal(clip['text/plain'], lines.join('\n'));
+    assert.deepEqual(await htmlParagraphs(page, clip['text/html']), lines);
+    assert.match(clip['text/html'], /font-weight:bold[^>]*>一、存在的突出问题</);
+
+    // The minutes: a speaker's heading as the source writes it, not as the page names the turn.
+    await page.goto(`${site.url}/reports/6f51a37c/`);
+    clip = await copyWith(page, page.locator('section#s2 > [data-controls] [data-copy="section"]'));
+    assert.equal(clip['text/plain'], sectionLines('6f51a37c', 's2').join('\n'));
+    assert.match(clip['text/plain'], /^成员Ａ：\n/);
+    await context.close();
+  });
+}
+
+test('copy controls on topic, browse and search cards copy the passage’s own text', async () => {
+  const context = await clipboardContext();
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  const count = () => page.locator('[data-basket-count]').textContent();
-
-  // 1. A report page: the 2023 seed's first 理论学习 problem.
-  await page.goto(`${site.url}/reports/ab94ce7e/`);
-  await page.locator('#s2-1-p1 [data-basket-add]').click();
-  await page.locator('#s2-1-p1 [data-basket-add][aria-pressed="true"]').waitFor();
-  assert.equal(await count(), '1');
-  // 2. A topic page: the first 工作作风 problem of a 2021 seed.
-  await page.goto(`${site.url}/aspects/style/`);
-  const topicCard = page
-    .locator('#problems [data-record]')
-    .filter({ has: page.locator('a[href^="/reports/2eb08a86/"]') })
-    .first();
-  const topicHref = await topicCard.locator(':scope > a').getAttribute('href');
-  await topicCard.locator('[data-basket-add]').click();
-  assert.equal(await count(), '2');
-  // 3. Search results: a problem passage of another seed.
-  await page.goto(`${site.url}/search/?q=${encodeURIComponent('理论学习')}`);
-  await searchDone(page, '理论学习');
-  const hit = page
-    .locator('[data-record][data-kind="problems"]')
-    .filter({ has: page.locator('a[href^="/reports/6d825004/"]') })
-    .first();
-  const hitHref = await hit.locator('a[data-result]').getAttribute('href');
-  await hit.locator('[data-basket-add]').click();
-  assert.equal(await count(), '3');
-  // A cause, to see parts grouped.
-  await page.goto(`${site.url}/aspects/theory/`);
-  const cause = page.locator('#causes [data-record]').first();
-  const causeHref = await cause.locator(':scope > a').getAttribute('href');
-  await cause.locator('[data-basket-add]').click();
-  assert.equal(await count(), '4');
-
-  await page.locator('header a', { hasText: '素材篮' }).click();
-  await page.waitForURL('**/basket/');
-  const listed = () => page.$$eval('[data-basket-item]', (items) => items.map((i) => i.querySelector('a')!.getAttribute('href')!));
-  const first = '/reports/ab94ce7e/#s2-1-p1';
-  assert.deepEqual(await listed(), [first, topicHref, hitHref, causeHref]);
-  assert.deepEqual(await page.$$eval('[data-basket-list] h2', (hs) => hs.map((h) => h.textContent)), ['存在的问题（3）', '原因剖析（1）']);
-
-  // Reorder: the search hit up one place with the ↑ key, then the report's passage down with its button.
-  await page.locator(`[data-basket-item="${hitHref}"]`).focus();
-  await page.keyboard.press('ArrowUp');
-  assert.deepEqual(await listed(), [first, hitHref, topicHref, causeHref]);
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-basket-item')), hitHref);
-  await page.locator(`[data-basket-item="${first}"]`).getByRole('button', { name: /^下移/ }).click();
-  const order = [hitHref!, first, topicHref!, causeHref!];
-  assert.deepEqual(await listed(), order);
-  // Dragging the last problem onto the first.
-  await page.locator(`[data-basket-item="${topicHref}"]`).dragTo(page.locator(`[data-basket-item="${hitHref}"]`));
-  const dragged = [topicHref!, hitHref!, first, causeHref!];
-  assert.deepEqual(await listed(), dragged);
-
-  await page.reload();
-  assert.deepEqual(await listed(), dragged, 'kept after a reload');
-  assert.equal(await count(), '4');
-
-  const download = page.waitForEvent('download');
-  await page.locator('[data-basket-export]').click();
-  const file = join(OUTPUT, 'basket.docx');
-  await (await download).saveAs(file);
-  const buffer = readFileSync(file);
-  const { value: html } = await mammoth.convertToHtml({ buffer });
-  assert.match(html, /<h1>一、存在的问题<\/h1><h2>（一）/);
-  assert.match(html, /<h1>二、原因剖析<\/h1>/);
-  const { value: text } = await mammoth.extractRawText({ buffer });
-  const byLink = new Map(records.map((r) => [link(r), r]));
-  const positions = dragged.map((href) => text.indexOf(plainText(byLink.get(href)!.text).slice(0, 40)));
-  assert.ok(
-    positions.every((p) => p >= 0),
-    `every passage is in the document: ${positions}`,
-  );
-  assert.deepEqual(
-    [...positions].sort((a, b) => a - b),
-    positions,
-    'in the basket’s order',
-  );
-  const sources = text.slice(text.indexOf('参考来源')).split('\n').filter(Boolean).slice(1);
-  const reportsInOrder = [...new Set(dragged.map((href) => href.split('#')[0]))];
-  assert.deepEqual(
-    sources.map((s) => s.replace(/^.*(\/reports\/[^/]+\/)$/, '$1')),
-    reportsInOrder,
-  );
-  const title = (href: string) => records.find((r) => `/reports/${r.reportId}/` === href)!.reportTitle;
-  assert.ok(sources.every((s, i) => s.startsWith(`${i + 1}. ${title(reportsInOrder[i])}（`) && s.includes(`${site.url}${reportsInOrder[i]}`)));
-
-  // Copy all: the same outline as text.
-  await page.locator('[data-basket-copy]').click();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(copied.startsWith('一、存在的问题\n（一）'));
-  assert.ok(copied.includes('\n参考来源\n1. '));
-
-  // Cards built by the browse page carry the control too.
-  await page.goto(`${site.url}/browse/?aspect=theory`);
-  await page.locator('[data-record] [data-basket-add]').first().waitFor();
-  assert.ok((await page.locator('[data-record] [data-basket-add]:visible').count()) > 0);
-
-  // Taking a passage out from its page updates the basket.
-  await page.goto(`${site.url}/reports/ab94ce7e/`);
-  await page.locator('#s2-1-p1 [data-basket-add]').click();
-  assert.equal(await count(), '3');
-  assert.deepEqual(errors, []);
+  for (const path of ['/aspects/style/', '/browse/?aspect=integrity', `/search/?q=${encodeURIComponent('形式主义')}`]) {
+    await page.goto(`${site.url}${path}`);
+    if (path.startsWith('/browse/')) await page.waitForSelector('[data-results][data-state="done"]', { state: 'attached' });
+    if (path.startsWith('/search/')) await page.waitForSelector('[data-testid="search-results"][data-state="done"]');
+    // A passage's card (search also lists headings and titles it found).
+    const card = page.locator('[data-record]:not([data-cut]) [data-passage]:has([data-copy="link"][href*="-p"])').first();
+    const href = (await card.locator('[data-controls] [data-copy="link"]').getAttribute('href'))!;
+    const [, id, passageId] = href.match(/\/reports\/([0-9a-f]+)\/(?:\d+\/)?#(s[\d-]+-p\d+)$/)!;
+    for (const kind of ['text', 'cite', 'link']) assert.equal(await card.locator(`[data-controls] [data-copy="${kind}"]`).count(), 1, `${path}: ${kind}`);
+    const clip = await copyWith(page, card.locator('[data-controls] [data-copy="text"]'));
+    assert.equal(clip['text/plain'], passageText(id, passageId), path);
+    assert.equal((await copyWith(page, card.locator('[data-controls] [data-copy="link"]')))['text/plain'], `${site.url}${href}`, path);
+  }
   await context.close();
+});
+
+for (const viewport of VIEWPORTS) {
+  test(`${viewport.width}×${viewport.height}: Ctrl+C of a selected section copies its text only`, async () => {
+    const context = await clipboardContext(viewport);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/reports/ab94ce7e/`);
+    const shown = await page.evaluate(() => {
+      const section = document.getElementById('s2-1')!;
+      const range = document.createRange();
+      range.selectNodeContents(section);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return section.querySelector('h3')!.textContent!.trim();
+    });
+    await page.keyboard.press('Control+C');
+    const clip = await readClipboard(page);
+    const lines = entry('ab94ce7e')
+      .sections.find((s) => s.id === 's2-1')!
+      .passages.map((p) => plainText(p.text));
+    assert.equal(clip['text/plain'], [shown, ...lines].join('\n'));
+    assert.doesNotMatch(clip['text/plain'], /复制|规定方面|理论学习\s*政治/);
+    assert.deepEqual(await htmlParagraphs(page, clip['text/html']), [shown, ...lines]);
+    await context.close();
+  });
+}
+
+test('on a touch screen every control is a labelled word at least 44 px tall', async () => {
+  const context = await site.browser.newContext({ viewport: VIEWPORTS[0], hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(`${site.url}/reports/ab94ce7e/`);
+  const controls = await page.$$eval('section#s2-1 [data-copy]', (cs) =>
+    cs.map((c) => ({ label: c.textContent!.trim(), height: c.getBoundingClientRect().height })),
+  );
+  const passages = (controls.length - 2) / 3;
+  assert.ok(passages >= 1);
+  assert.deepEqual(
+    controls.map((c) => c.label),
+    ['复制本节', '复制链接', ...Array.from({ length: passages }, () => ['复制', '复制并注明出处', '复制链接']).flat()],
+  );
+  for (const c of controls) assert.ok(c.height >= 44, `${c.label}: ${c.height}px`);
+  await context.close();
+});
+
+test('/browse/: Back returns to the previous filters', async () => {
+  const page = await site.browser.newPage({ viewport: VIEWPORTS[0] });
+  const done = () => page.waitForSelector('[data-results][data-state="done"]', { state: 'attached' });
+  await page.goto(`${site.url}/browse/`);
+  await done();
+  await page.getByLabel('方面').selectOption('style');
+  await done();
+  await page.getByLabel('年度').selectOption('2023');
+  await done();
+  assert.equal(new URL(page.url()).search, '?aspect=style&year=2023');
+  const both = await page.locator('[data-result-count]').textContent();
+  await page.goBack();
+  await done();
+  assert.equal(new URL(page.url()).search, '?aspect=style');
+  assert.equal(await page.getByLabel('年度').inputValue(), '');
+  assert.equal(await page.getByLabel('方面').inputValue(), 'style');
+  assert.notEqual(await page.locator('[data-result-count]').textContent(), both);
+  await page.goBack();
+  await done();
+  assert.equal(new URL(page.url()).pathname, '/browse/');
+  assert.equal(await page.getByLabel('方面').inputValue(), '');
+  await page.goForward();
+  await done();
+  assert.equal(await page.getByLabel('方面').inputValue(), 'style');
+  await page.close();
+});
+
+test('an unknown filter value in a link is named and ignored, on /browse/ and /search/', async () => {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}/browse/?aspect=style`);
+  await page.waitForSelector('[data-results][data-state="done"]', { state: 'attached' });
+  const styleOnly = await page.locator('[data-result-count]').textContent();
+  assert.equal(await page.locator('[data-filter-unknown]').isVisible(), false);
+  await page.goto(`${site.url}/browse/?aspect=style&year=2020`);
+  await page.waitForSelector('[data-results][data-state="done"]', { state: 'attached' });
+  assert.match((await page.locator('[data-filter-unknown]').textContent())!, /“年度：2020”/);
+  assert.equal(await page.locator('[data-result-count]').textContent(), styleOnly);
+  assert.equal(await page.locator('[data-empty]').isVisible(), false);
+
+  await page.goto(`${site.url}/search/?q=${encodeURIComponent('形式主义')}&unit=nowhere`);
+  await page.waitForSelector('[data-testid="search-results"][data-state="done"]');
+  assert.match((await page.locator('[data-filter-unknown]').textContent())!, /“单位类型：nowhere”/);
+  assert.ok((await page.locator('a[data-result]').count()) > 0);
+  await page.close();
+});
+
+test('search: a new query and a filter change are history entries', async () => {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}/search/?q=${encodeURIComponent('形式主义')}`);
+  await page.waitForSelector('[data-testid="search-results"][data-state="done"]');
+  await page.getByLabel('方面').selectOption('style');
+  assert.match(page.url(), /aspect=style/);
+  await page.goBack();
+  assert.doesNotMatch(page.url(), /aspect=/);
+  assert.equal(await page.getByLabel('方面').inputValue(), '');
+  await page.close();
+});
+
+test('the Word file downloads under the report’s title', async () => {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}/reports/6f51a37c/`);
+  const link = page.getByRole('link', { name: /下载 Word 版/ });
+  assert.equal(await link.getAttribute('download'), '党史学习教育专题民主生活会.docx');
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  assert.equal(download.suggestedFilename(), '党史学习教育专题民主生活会.docx');
+  await page.close();
+});
+
+test('390×844: a long report has a floating 目录 button naming the current section; its panel groups the minutes by speaker', async () => {
+  const page = await site.browser.newPage({ viewport: VIEWPORTS[0] });
+  await page.goto(`${site.url}/reports/6f51a37c/#s5-1`);
+  const button = page.locator('[data-toc-open]');
+  await page.waitForFunction(() => document.querySelector('[data-toc-current]')!.textContent!.includes('存在的突出问题'));
+  assert.ok(await button.isVisible());
+  assert.ok((await button.boundingBox())!.height >= 44);
+  await button.click();
+  const panel = page.locator('dialog[data-toc-panel]');
+  await panel.waitFor();
+  // Each speaker's turn is an entry with its parts nested under it.
+  const turns = await panel
+    .locator('ol.toc > li')
+    .evaluateAll((lis) => lis.map((li) => ({ turn: li.querySelector(':scope > a')!.textContent!, parts: li.querySelectorAll(':scope > ol > li').length })));
+  const speakers = entry('6f51a37c').sections.filter((s) => s.level === 1);
+  assert.equal(turns.length, speakers.length);
+  assert.ok(turns.some((t) => t.parts > 0));
+  assert.equal(await panel.locator('[aria-current]').getAttribute('href'), '#s5-1');
+  await panel.getByRole('link', { name: '回到顶部' }).click();
+  await page.waitForFunction(() => scrollY === 0);
+  assert.equal(await panel.evaluate((d) => (d as HTMLDialogElement).open), false);
+  await page.close();
+});
+
+test('a build without DUIZHAO_SITE names no address: no localhost in canonical or og:url', () => {
+  const html = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  assert.ok(html.length > 20);
+  for (const file of html)
+    assert.doesNotMatch(readFileSync(join(DIST, file), 'utf8'), /rel="canonical" href="http:\/\/localhost|og:url" content="http:\/\/localhost/, file);
 });

@@ -53,7 +53,7 @@ for (const id of reportIds) {
   });
 }
 
-test('a passage permalink opens on that passage, and the ¶ button copies the absolute link', async () => {
+test('a passage permalink opens on that passage, and 复制链接 copies the absolute link', async () => {
   const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
   const page = await context.newPage();
@@ -62,10 +62,10 @@ test('a passage permalink opens on that passage, and the ¶ button copies the ab
   const passageId = await page.locator('[data-passage]').nth(5).getAttribute('id');
   await page.goto(`${site.url}/reports/${id}/#${passageId}`);
   const top = await page.locator(`#${passageId}`).evaluate((el) => el.getBoundingClientRect().top);
-  assert.ok(top >= 0 && top < 200, `target passage is at the top (${top}px)`);
-  await page.locator(`#${passageId} a[data-copy-link]`).click();
+  assert.ok(top >= 0 && top < 250, `target passage is at the top (${top}px)`);
+  await page.locator(`#${passageId} [data-copy="link"]`).click();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${site.url}/reports/${id}/#${passageId}`);
-  await page.locator(`#${passageId} a[data-copy-link]`).getByText('已复制链接').waitFor();
+  await page.locator(`#${passageId} [data-copy="link"]`).getByText('已复制链接').waitFor();
   await context.close();
 });
 
@@ -89,6 +89,6 @@ test('pages read without JavaScript, and print hides the chrome', async () => {
   assert.ok((await page.locator('[data-passage]').count()) > 10);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('header[role="banner"]').isVisible(), false);
-  assert.equal(await page.locator('a[data-copy-link]').first().isVisible(), false);
+  assert.equal(await page.locator('[data-copy="link"]').first().isVisible(), false);
   await context.close();
 });

@@ -32,7 +32,7 @@ async function renderedPassages(p: Page): Promise<RenderedPassage[]> {
     const texts = await p.evaluate(() => {
       const text = (el: Element) => {
         const clone = el.cloneNode(true) as HTMLElement;
-        clone.querySelectorAll('a, button').forEach((c) => c.remove());
+        clone.querySelectorAll('[data-controls]').forEach((c) => c.remove());
         return clone.textContent!.trim();
       };
       const minutes = document.querySelector('dl[aria-label="会议信息"]');
@@ -312,7 +312,7 @@ test('the first screen: every match counted at once, the first 20 shown, each wi
     const shown = await page.locator('a[data-result]').count();
     assert.equal(shown, Math.min(20, want.length), phrase);
     assert.equal(await page.locator('button[data-more]').count(), want.length > 20 ? 1 : 0, phrase);
-    const cite = page.locator('[data-testid="search-results"] button[data-copy-cite]');
+    const cite = page.locator('[data-testid="search-results"] [data-passage] [data-controls] [data-copy="cite"]');
     assert.equal(await cite.count(), shown);
     assert.ok(await cite.first().isVisible());
   }

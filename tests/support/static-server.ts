@@ -1,46 +1,9 @@
-/** Serves dist/ on a loopback port for browser tests, as a static host would (dir/ → dir/index.html). */
-import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-};
+/** Serves dist/ on a loopback port for browser tests (the server `npm run preview` uses). */
+import { join } from 'node:path';
+import { serveSite } from '../../src/lib/publish/static-server.ts';
 
 export const DIST = join(import.meta.dirname, '../../dist');
 
-/** Text types a static host would compress (Pagefind's own files are compressed already). */
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg']);
-
-/** Serves `root` at `base` (a site built with DUIZHAO_BASE is served under it; anything outside is 404). */
-export async function serveDist(root = DIST, { gzip = false, base = '/' } = {}): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer(async (req, res) => {
-    const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const path = normalize(`/${requested.startsWith(base) ? requested.slice(base.length) : '\0outside'}`).replace(/^(\.\.[/\\])+/, '');
-    let file = join(root, path);
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      if (gzip && COMPRESSIBLE.has(extname(file)) && /gzip/.test(String(req.headers['accept-encoding']))) {
-        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
-        res.end(gzipSync(body));
-      } else {
-        res.writeHead(200, { 'content-type': type });
-        res.end(body);
-      }
-    } catch {
-      res.writeHead(404, { 'content-type': TYPES['.html'] });
-      res.end(await readFile(join(root, '404.html')).catch(() => 'not found'));
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+export function serveDist(root = DIST, options: { gzip?: boolean; base?: string } = {}): ReturnType<typeof serveSite> {
+  return serveSite(root, options);
 }

@@ -163,9 +163,9 @@ export function basketText(items: readonly BasketItem[], origin = ''): string {
 export function basketDocx(items: readonly BasketItem[], origin = '', codec?: ZipCodec): Uint8Array {
   const body = [
     paragraph(EXPORT_TITLE, { style: 'Title' }),
-    ...outline(items).map((l) => (l.level === 2 ? paragraph(l.text, { indent: true }) : paragraph(l.text, { style: `Heading${l.level + 1}` }))),
+    ...outline(items).map((l) => (l.level === 2 ? paragraph(l.text) : paragraph(l.text, { style: `Heading${l.level + 1}` }))),
     paragraph('参考来源', { style: 'Heading1' }),
-    ...sources(items, origin).map((s, i) => paragraph(sourceLine(s, i), { size: 21 })),
+    ...sources(items, origin).map((s, i) => paragraph(sourceLine(s, i), { flush: true, size: 24 })),
   ];
   return docx(EXPORT_TITLE, body, codec);
 }

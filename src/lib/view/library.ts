@@ -71,12 +71,12 @@ export function sourceParts(facets: FacetValues): string[] {
   return [facetLabel('unit', valueOf(facets, 'unit')), facetLabel('year', valueOf(facets, 'year'))];
 }
 
-/** A passage card's first line: [report · 单位类型 · 年度 ·] section title [· 对应：item]. */
+/** A passage card's first line: [report · 单位类型 · 年度 ·] section title [· 规定方面：item]. */
 export function cardFrom(record: PassageRecord, showSource = true): string {
   return [
     ...(showSource ? [record.reportTitle, ...sourceParts(record.facets)] : []),
     shortTitle(record.sectionTitle),
-    ...(record.item ? [`对应：${record.item}`] : []),
+    ...(record.item ? [`规定方面：${record.item}`] : []),
   ].join(' · ');
 }
 
