@@ -34,16 +34,14 @@ export function passageControls({ href, cut = false, view = false, basket }: Con
     link.dataset.view = '';
     controls.append(link);
   }
-  const link = element('a', { href }, '复制链接');
-  link.dataset.copy = 'link';
-  controls.append(link);
+  if (!view) controls.append(linkControl(href));
   addButtons(controls);
   return controls;
 }
 
 /**
- * The buttons of one [data-controls], before its 复制链接: 复制 and 复制并注明出处 (not on a cut
- * opening), 加入素材篮 (where the page says the passage's part). Once per element.
+ * The buttons of one [data-controls], before its 复制链接 (added on a card): 复制 and 复制并注明出处
+ * (not on a cut opening), 加入素材篮 (where the page says the passage's part). Once per element.
  */
 function addButtons(controls: HTMLElement) {
   if (controls.dataset.buttons !== undefined) return;
@@ -51,7 +49,15 @@ function addButtons(controls: HTMLElement) {
   const buttons: HTMLElement[] = [];
   if (controls.dataset.cut === undefined) buttons.push(copyButton('text', '复制'), copyButton('cite', '复制并注明出处'));
   if (controls.dataset.basket !== undefined) buttons.push(basketButton(controls.dataset.basket));
-  controls.querySelector('[data-copy="link"]')!.before(...buttons);
+  // A card's 复制链接 copies the link its 查看原文 follows (the page has only the latter: it works without script).
+  const link = controls.querySelector('[data-copy="link"]') ?? controls.appendChild(linkControl(controls.querySelector('[data-view]')!.getAttribute('href')!));
+  link.before(...buttons);
+}
+
+function linkControl(href: string): HTMLAnchorElement {
+  const link = element('a', { href }, '复制链接');
+  link.dataset.copy = 'link';
+  return link;
 }
 
 function copyButton(kind: string, label: string): HTMLButtonElement {

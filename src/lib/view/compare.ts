@@ -8,6 +8,13 @@ import { filterRecords } from './filters.ts';
 import { listed, type PassageRecord } from './library.ts';
 import { paginate, type PageLimits } from './paginate.ts';
 
+/**
+ * Reports one aspect's 对照 view lists at most, newest first. A drafter compares the recent ones;
+ * every passage stays on the aspect's topic pages. Without a bound, a library of 10,000 reports
+ * would carry a second copy of its topic pages (≈ 8,000 pages, ≈ 500 MB), past the build budget.
+ */
+export const COMPARE_REPORTS = 200;
+
 /** The three parts of a 对照检查材料 the view sets side by side, in the order they are written. */
 export const COMPARE_KINDS = ['problems', 'causes', 'measures'] as const;
 export type CompareKind = (typeof COMPARE_KINDS)[number];
