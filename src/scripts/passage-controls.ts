@@ -219,7 +219,7 @@ let enabled = false;
 export function enablePassageControls() {
   if (enabled) return;
   enabled = true;
-  for (const controls of document.querySelectorAll<HTMLElement>('[data-controls]')) addButtons(controls);
+  for (const controls of document.querySelectorAll<HTMLElement>('[data-passage] [data-controls]')) addButtons(controls);
   document.addEventListener('click', (event) => {
     const control = (event.target as Element).closest<HTMLElement>('[data-copy]');
     if (!control) return;

@@ -31,7 +31,7 @@ test('对照 view: a row per seed with the aspect, each cell holding that report
       cells: Object.fromEntries(
         ['problems', 'causes', 'measures'].map((kind) => [
           kind,
-          [...r.querySelectorAll(`[data-compare-kind="${kind}"] [data-record] > a`)].map((a) => a.getAttribute('href')!),
+          [...r.querySelectorAll(`[data-compare-kind="${kind}"] [data-record] [data-view]`)].map((a) => a.getAttribute('href')!),
         ]),
       ),
     })),
@@ -73,7 +73,7 @@ test('the 2023 outline lists the six items in order, each with the 2023 seed’s
   const items = await page.$$eval('[data-item]', (ss) =>
     ss.map((s) => ({
       title: s.querySelector('h2')!.textContent!.trim(),
-      links: [...s.querySelectorAll('[data-record] > a')].map((a) => a.getAttribute('href')!),
+      links: [...s.querySelectorAll('[data-record] [data-view]')].map((a) => a.getAttribute('href')!),
     })),
   );
   assert.deepEqual(
@@ -90,7 +90,7 @@ test('the 2023 outline lists the six items in order, each with the 2023 seed’s
   await page.locator('a[data-outline-link]').click();
   await page.waitForURL('**/years/2025/outline/');
   const later = await page.$$eval('[data-item]', (ss) =>
-    ss.map((s) => [...s.querySelectorAll('[data-item-others] [data-record] > a')].map((a) => a.getAttribute('href')!)),
+    ss.map((s) => [...s.querySelectorAll('[data-item-others] [data-record] [data-view]')].map((a) => a.getAttribute('href')!)),
   );
   assert.equal(later.length, 5);
   const aspectsOf = new Map(records.map((r) => [link(r), r]));
