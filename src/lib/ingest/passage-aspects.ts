@@ -53,7 +53,7 @@ export interface PassageSettings {
   title: number;
 }
 
-export const PASSAGE_SETTINGS: PassageSettings = { floor: 3, ratio: 0.5, strong: 16, heading: 1, item: 2, lead: 0, framing: 8, short: 0, title: 24 };
+export const PASSAGE_SETTINGS: PassageSettings = { floor: 3, ratio: 0.5, strong: 8, heading: 0, item: 4, lead: 0, framing: 8, short: 0, title: 24 };
 
 /** Parts whose passages are mostly procedure and framing. */
 const FRAMING_KINDS: ReadonlySet<SectionKindSlug> = new Set(['intro', 'procedure', 'response', 'meeting-info', 'summary', 'comment']);
