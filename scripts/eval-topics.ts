@@ -25,13 +25,15 @@ if (unmatched.length > 0) {
 
 /** What is fitted per fold; the shipped PASSAGE_SETTINGS is one of these combinations. */
 const CANDIDATES = grid({
-  floor: [2, 3, 4, 5, 6, 8],
+  floor: [2, 3, 4, 6],
   ratio: [0.2, 0.3, 0.4, 0.5],
   strong: [8, 12, 16, 24, 1000],
   heading: [0, 0.5, 1],
   item: [0, 2, 4],
-  lead: [0, 1, 2],
+  lead: [0, 1],
   framing: [0, 4, 8],
+  short: [20, 0],
+  title: [0, 16, 24],
 });
 
 const f3 = (x: number) => x.toFixed(3);

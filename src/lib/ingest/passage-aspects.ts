@@ -41,9 +41,19 @@ export interface PassageSettings {
   lead: number;
   /** Extra floor in framing parts, where most passages are procedure. */
   framing: number;
+  /**
+   * A passage of at most this many characters (an item line such as “（二）担当意识不强。”) names its
+   * topic in one word: any cue counts there, the floor does not apply.
+   */
+  short: number;
+  /**
+   * A lead of at most this many characters is the passage's title (“一是斗争意识有所弱化。” then the
+   * elaboration): its strongest topic counts however the elaboration scores. 0: no title rule.
+   */
+  title: number;
 }
 
-export const PASSAGE_SETTINGS: PassageSettings = { floor: 3, ratio: 0.5, strong: 16, heading: 0.5, item: 0, lead: 0, framing: 4 };
+export const PASSAGE_SETTINGS: PassageSettings = { floor: 3, ratio: 0.5, strong: 8, heading: 0, item: 4, lead: 0, framing: 8, short: 0, title: 24 };
 
 /** Parts whose passages are mostly procedure and framing. */
 const FRAMING_KINDS: ReadonlySet<SectionKindSlug> = new Set(['intro', 'procedure', 'response', 'meeting-info', 'summary', 'comment']);
@@ -132,6 +142,11 @@ export interface Evidence {
   heading: Map<AspectSlug, number>;
   kind: SectionKindSlug;
   itemAspects?: readonly AspectSlug[];
+  /** Characters of the passage (after passing mentions are removed). */
+  length: number;
+  /** Characters of its lead (up to the first 。；！？) and the lead's strongest topic. */
+  leadLength: number;
+  leadTopic?: AspectSlug;
   /** A passage that lists points ("一是……。二是……。"): each point's strongest aspect. */
   points: AspectSlug[];
 }
@@ -172,6 +187,9 @@ export function evidenceOf(input: PassageInput): Evidence {
     lead: bySlug(lead),
     heading: cueScores(squeeze(input.heading)),
     kind: input.kind,
+    length: body.length,
+    leadLength: leadEnd,
+    ...(strongest(lead) ? { leadTopic: strongest(lead) } : {}),
     points: points.flatMap((p) => strongest(p) ?? []),
     ...(input.itemAspects ? { itemAspects: input.itemAspects } : {}),
   };
@@ -179,7 +197,7 @@ export function evidenceOf(input: PassageInput): Evidence {
 
 /** The aspects the evidence supports, strongest first; [general] when no topic is strong enough. */
 export function decide(evidence: Evidence, settings: PassageSettings = PASSAGE_SETTINGS): AspectSlug[] {
-  const floor = settings.floor + (FRAMING_KINDS.has(evidence.kind) ? settings.framing : 0);
+  const floor = (evidence.length <= settings.short ? 1 : settings.floor) + (FRAMING_KINDS.has(evidence.kind) ? settings.framing : 0);
   const scored = TOPICS.map((a) => {
     const text = (evidence.own.get(a.slug) ?? 0) + (evidence.lead.get(a.slug) ?? 0) * settings.lead;
     const context = (evidence.heading.get(a.slug) ?? 0) * settings.heading + (evidence.itemAspects?.includes(a.slug) ? settings.item : 0);
@@ -189,7 +207,8 @@ export function decide(evidence: Evidence, settings: PassageSettings = PASSAGE_S
     .sort((a, b) => b.score - a.score);
   const chosen = scored.filter((a) => a.score >= scored[0].score * settings.ratio || a.score >= settings.strong).map((a) => a.slug);
   // Each listed point names its own topic, however short it is beside the others.
-  const all = [...new Set([...chosen, ...evidence.points])];
+  const title = evidence.leadTopic && evidence.leadLength <= settings.title && evidence.leadLength < evidence.length ? [evidence.leadTopic] : [];
+  const all = [...new Set([...chosen, ...title, ...evidence.points])];
   return all.length === 0 ? [GENERAL_ASPECT] : all.slice(0, 3);
 }
 

@@ -17,7 +17,7 @@ test('precision, recall and F1 per aspect and micro-averaged, general counted li
 });
 
 test('the settings grid holds every combination once', () => {
-  const all = grid({ floor: [1, 2], ratio: [0.5], strong: [1000], heading: [0, 1], item: [0], lead: [0], framing: [0, 4, 8] });
-  assert.equal(all.length, 12);
-  assert.equal(new Set(all.map((s) => JSON.stringify(s))).size, 12);
+  const all = grid({ floor: [1, 2], ratio: [0.5], strong: [1000], heading: [0, 1], item: [0], lead: [0], framing: [0, 4, 8], short: [0], title: [0, 24] });
+  assert.equal(all.length, 24);
+  assert.equal(new Set(all.map((s) => JSON.stringify(s))).size, 24);
 });

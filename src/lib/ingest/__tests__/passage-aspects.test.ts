@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { classifyPassage, sectionAspects, withoutPassingMentions } from '../passage-aspects.ts';
+import { PASSAGE_SETTINGS, classifyPassage, sectionAspects, withoutPassingMentions } from '../passage-aspects.ts';
 import { readEntries } from '../../entry/read.ts';
 import { readPassageFacets } from '../../facets.ts';
 
@@ -67,4 +67,21 @@ test('seed entries: every passage has 1–3 aspects and is on a topic page; 工�
   // 303 passages, and 71 numbered items of the minutes that were headings before items became passages (issue 18).
   assert.equal(passages, 374);
   assert.ok(styleMeasures >= 1, `工作作风 整改措施 passages: ${styleMeasures}`);
+});
+
+test('a lead that is a title gives its topic, however the elaboration scores', () => {
+  // The elaboration speaks of 担当 and 推动 at length; the title says the point is 斗争意识.
+  const input = {
+    text: '一是斗争意识不强。遇到矛盾推给别人，怕得罪人，担当不够，推动工作不主动，抓落实不够有力，缺乏担当作为的锐气。',
+    heading: '一、存在问题',
+    kind: 'problems' as const,
+  };
+  assert.ok(classifyPassage(input, { ...PASSAGE_SETTINGS, title: 24 }).includes('risk'));
+  assert.ok(!classifyPassage(input, { ...PASSAGE_SETTINGS, title: 0 }).includes('risk'));
+});
+
+test('a short item line counts the one cue it names', () => {
+  const input = { text: '（二）作风改进还不够深。', heading: '二、产生问题的原因分析', kind: 'causes' as const };
+  assert.deepEqual(classifyPassage(input, { ...PASSAGE_SETTINGS, floor: 3, title: 0, short: 20 }), ['style']);
+  assert.deepEqual(classifyPassage(input, { ...PASSAGE_SETTINGS, floor: 3, title: 0, short: 0 }), ['general']);
 });

@@ -22,7 +22,8 @@ test('one record per passage, carrying its report and section metadata', () => {
     { facets: record.facets, item: record.item, section: record.sectionTitle },
     {
       facets: {
-        aspect: ['theory'],
+        // As ingest stored it in the entry (passages: s2-1-p1); the classifier is measured elsewhere (bench/topics.md).
+        aspect: ['theory', 'ability'],
         unit: ['county-standing'],
         year: ['2023'],
         docType: ['review'],
