@@ -1,5 +1,5 @@
 /**
- * The last step of a build: gzip and brotli copies of the site's text files (see
+ * The last step of a build: gzip copies of the site's text files (see
  * lib/publish/precompress.ts). Registered after the search index, whose files it compresses too.
  */
 import type { AstroIntegration } from 'astro';
@@ -15,9 +15,7 @@ export default function precompressSite(): AstroIntegration {
         const { files, bytes, written } = await precompress(fileURLToPath(dir));
         const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
         // bench:build reads this line.
-        logger.info(
-          `precompressed ${files} files, ${mb(bytes)}: gzip ${mb(written.gz)}, brotli ${mb(written.br)}, in ${((performance.now() - start) / 1000).toFixed(1)} s`,
-        );
+        logger.info(`precompressed ${files} files, ${mb(bytes)}: gzip ${mb(written.gz)}, in ${((performance.now() - start) / 1000).toFixed(1)} s`);
       },
     },
   };

@@ -1,5 +1,5 @@
 /**
- * Precompressed copies of a built site's text files (page.html → page.html.gz, page.html.br),
+ * Precompressed copies of a built site's text files (page.html → page.html.gz),
  * so a server sends them as they are (nginx: gzip_static) instead of compressing on every request.
  * Pagefind's index files and .docx are compressed already and get no copy.
  */
@@ -7,26 +7,19 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { gzip } from 'node:zlib';
 
 /** Text files worth compressing. */
 export const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
 
 /**
- * gzip level 6 (zlib's default: level 9 saved 0.1% here at the same cost); brotli quality 5,
- * which on this site's pages compresses 19% better than gzip at about the same speed (quality 6
- * and up gain nothing more here and slow down; brotli's default, 11, is ~40× slower).
+ * gzip level 6 (zlib's default: level 9 saved 0.1% here at the same cost). No brotli copies: at
+ * quality 5 they were 19% smaller, but at 10,000 reports writing them put the build past its
+ * 5-minute budget (bench/build-10000.md), and nginx-light, the server this repo configures and
+ * tests, cannot send them.
  */
 const ENCODINGS = {
   gz: (data: Buffer) => promisify(gzip)(data, { level: 6 }),
-  br: (data: Buffer) =>
-    promisify(brotliCompress)(data, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: 5,
-        [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-      },
-    }),
 };
 
 export interface PrecompressStats {
@@ -40,15 +33,15 @@ export interface PrecompressStats {
 const FILES_AT_ONCE = 4 * Math.max(2, availableParallelism());
 
 /**
- * Writes a .gz and a .br copy beside every compressible file under `dir` (a copy that would not
+ * Writes a .gz copy beside every compressible file under `dir` (a copy that would not
  * be smaller is not written: the server then sends the file itself). zlib runs on libuv's thread
- * pool: both encodings of a file, and several files, are queued at once so every core works.
+ * pool: several files are queued at once so every core works.
  */
 export async function precompress(dir: string): Promise<PrecompressStats> {
   const files = (await readdir(dir, { withFileTypes: true, recursive: true }))
     .filter((d) => d.isFile() && COMPRESSIBLE.has(extname(d.name)))
     .map((d) => join(d.parentPath, d.name));
-  const stats: PrecompressStats = { files: files.length, bytes: 0, written: { gz: 0, br: 0 } };
+  const stats: PrecompressStats = { files: files.length, bytes: 0, written: { gz: 0 } };
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < files.length; i = next++) {
