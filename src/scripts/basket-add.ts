@@ -4,7 +4,8 @@
  */
 import { loadBasket } from './basket-store.ts';
 
-const LABELS = { add: '加入素材篮', added: '已加入素材篮' };
+// The second tap takes the passage out again: the label says so (a double tap must not lose it unnoticed).
+const LABELS = { add: '加入素材篮', added: '已加入 · 点此移出' };
 
 /** The passage link of the card or report passage a basket button is on (site path and anchor). */
 export function passageHref(button: HTMLElement): string | undefined {

@@ -13,8 +13,10 @@ const GAP = 8;
 function headerBottom(): number {
   const header = document.querySelector('header');
   const bottom = header ? Math.max(0, header.getBoundingClientRect().bottom) : 0;
-  document.documentElement.style.setProperty('--header-h', `${Math.ceil(header?.offsetHeight ?? 0)}px`);
-  return bottom;
+  // A header that scrolls away (phones) needs no room above an anchor.
+  const sticky = header && getComputedStyle(header).position === 'sticky';
+  document.documentElement.style.setProperty('--header-h', `${sticky ? Math.ceil(header.offsetHeight) : 0}px`);
+  return sticky ? bottom : 0;
 }
 
 const headingOf = (section: Element) => section.querySelector(':scope > :is(h2, h3, h4, h5, h6)');

@@ -9,6 +9,7 @@ export function enableFloatingToc() {
   const table = document.querySelector('nav[aria-label="目录"] ol.toc');
   if (!open || !panel || !table) return;
   const current = open.querySelector<HTMLElement>('[data-toc-current]')!;
+  const floating = open.closest<HTMLElement>('.toc-float')!;
   const sections = [...document.querySelectorAll<HTMLElement>('article section[data-section][id]')];
 
   open.addEventListener('click', () => {
@@ -31,7 +32,8 @@ export function enableFloatingToc() {
   let scheduled = false;
   const update = () => {
     scheduled = false;
-    const line = (document.querySelector('header')?.getBoundingClientRect().bottom ?? 0) + 16;
+    // Below the header while it is on screen (it scrolls away on phones).
+    const line = Math.max(0, document.querySelector('header')?.getBoundingClientRect().bottom ?? 0) + 16;
     let reading: HTMLElement | undefined;
     for (const section of sections) {
       if (section.getBoundingClientRect().top > line) break;
@@ -40,6 +42,8 @@ export function enableFloatingToc() {
     const heading = reading?.querySelector(':scope > :is(h2, h3, h4, h5, h6)')?.textContent?.trim();
     current.textContent = heading ? `：${heading}` : '';
     current.dataset.reading = reading?.id ?? '';
+    // Not while the page's own 目录 is on screen: the button would only repeat it.
+    floating.toggleAttribute('data-away', table.getBoundingClientRect().bottom > 0);
   };
   addEventListener(
     'scroll',
