@@ -6,16 +6,7 @@
 import { add, readBasketValue, readCitation, remove, reportOf, type BasketItem } from '../lib/view/basket.ts';
 import { passageHref, refreshBasketButtons } from './basket-add.ts';
 import { loadBasket, onBasketChange, saveBasket } from './basket-store.ts';
-import { ownText } from './passage-controls.ts';
-
-/** Where the passage is from: the card's or report's citation, or on a topic or 对照 page the group heading. */
-function source(button: HTMLElement): { title: string; unit: string; year: string } {
-  const cited = button.closest<HTMLElement>('[data-cite-source]');
-  if (cited) return readCitation(cited.dataset.citeSource!);
-  const heading = button.closest('.group')?.querySelector('h3');
-  const [unit = '', year = ''] = heading?.querySelector('span')?.textContent?.split(' · ') ?? [];
-  return { title: heading?.querySelector('a')?.textContent?.trim() ?? document.title, unit, year };
-}
+import { citeSource, ownText } from './passage-controls.ts';
 
 function itemOf(button: HTMLElement): BasketItem | undefined {
   const href = passageHref(button);
@@ -28,7 +19,8 @@ function itemOf(button: HTMLElement): BasketItem | undefined {
     text: cut ? text.replace(/……$/u, '') : text,
     ...(cut ? { cut: true } : {}),
     ...readBasketValue(button.dataset.basketAdd ?? ''),
-    ...source(button),
+    // Where it is from: the same citation 复制并注明出处 writes.
+    ...readCitation(citeSource(button)),
     report: reportOf(href),
   };
 }

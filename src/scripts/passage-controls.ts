@@ -98,7 +98,7 @@ function absolute(href: string): string {
  * The citation: data-cite-source on the card or report, or on a topic page the group heading,
  * "<a>title</a><span>单位类型 · 年度 · 材料类型</span>", read as library.ts citation() writes it.
  */
-function citeSource(control: Element): string {
+export function citeSource(control: Element): string {
   const marked = control.closest<HTMLElement>('[data-cite-source]');
   if (marked) return marked.dataset.citeSource!;
   const heading = control.closest('.group')!.querySelector('h3')!;
