@@ -54,6 +54,38 @@ function addButtons(controls: HTMLElement) {
   link.before(...buttons);
 }
 
+/**
+ * A passage as a static page ships it (PassageControls.astro): its link is its last element. The link
+ * goes into the passage's [data-controls] with the buttons: a card's is its 查看原文, a report passage's
+ * becomes its 复制链接; the 加入素材篮 value is the nearest data-basket (the passage's or its list's).
+ */
+function upgradePassage(passage: HTMLElement) {
+  const existing = passage.querySelector<HTMLElement>(':scope > [data-controls]');
+  if (existing) return addButtons(existing);
+  const link = passage.lastElementChild;
+  if (!(link instanceof HTMLAnchorElement)) return;
+  const card = passage.closest<HTMLElement>('[data-record]');
+  const controls = element('span');
+  controls.dataset.controls = '';
+  if (card?.dataset.cut !== undefined) controls.dataset.cut = '';
+  const basket = passage.closest<HTMLElement>('[data-basket]')?.dataset.basket;
+  if (basket !== undefined) controls.dataset.basket = basket;
+  if (card) link.dataset.view = '';
+  else {
+    link.dataset.copy = 'link';
+    link.textContent = '复制链接';
+  }
+  link.replaceWith(controls);
+  controls.append(link);
+  addButtons(controls);
+}
+
+/** A section's 复制本节, before its 复制链接 (the page has only the latter: it works without script). */
+function addSectionButton(controls: HTMLElement) {
+  if (controls.querySelector('[data-copy="section"]')) return;
+  controls.querySelector(':scope > [data-copy="link"]')?.before(copyButton('section', '复制本节'));
+}
+
 function linkControl(href: string): HTMLAnchorElement {
   const link = element('a', { href }, '复制链接');
   link.dataset.copy = 'link';
@@ -219,7 +251,8 @@ let enabled = false;
 export function enablePassageControls() {
   if (enabled) return;
   enabled = true;
-  for (const controls of document.querySelectorAll<HTMLElement>('[data-passage] [data-controls]')) addButtons(controls);
+  for (const passage of document.querySelectorAll<HTMLElement>('[data-passage]')) upgradePassage(passage);
+  for (const controls of document.querySelectorAll<HTMLElement>('[data-section] > [data-controls]')) addSectionButton(controls);
   document.addEventListener('click', (event) => {
     const control = (event.target as Element).closest<HTMLElement>('[data-copy]');
     if (!control) return;
