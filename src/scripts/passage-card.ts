@@ -11,7 +11,7 @@ import { element, PLACEHOLDER_TITLE } from './dom.ts';
 import { passageControls } from './passage-controls.ts';
 
 export function markedText(text: string): (Node | string)[] {
-  return textSegments(text).map((s) => (s.placeholder ? element('span', { className: 'placeholder', title: PLACEHOLDER_TITLE }, s.text) : s.text));
+  return textSegments(text).map((s) => (s.placeholder ? element('var', { title: PLACEHOLDER_TITLE }, s.text) : s.text));
 }
 
 export function passageCard(record: PassageRecord): HTMLLIElement {

@@ -261,5 +261,5 @@ export function enablePassageControls() {
   });
   document.addEventListener('copy', cleanSelection);
   // The tooltip of a placeholder (Marked.astro ships none: a page can hold thousands).
-  for (const placeholder of document.querySelectorAll<HTMLElement>('.placeholder')) placeholder.title = PLACEHOLDER_TITLE;
+  for (const placeholder of document.querySelectorAll<HTMLElement>('var')) placeholder.title = PLACEHOLDER_TITLE;
 }

@@ -76,7 +76,7 @@ test('placeholders are styled, and raw source markup never appears as markup', a
   let placeholders = 0;
   for (const id of reportIds) {
     await page.goto(`${site.url}/reports/${id}/`);
-    placeholders += await page.locator('[data-passage] .placeholder').count();
+    placeholders += await page.locator('[data-passage] var').count();
     const body = await page.locator('[data-pagefind-body]').innerText();
     assert.doesNotMatch(body, /##paid|\*\*|dangshi|mzshh|⟦|⟧/);
   }
