@@ -55,15 +55,16 @@ function addButtons(controls: HTMLElement) {
 }
 
 /**
- * A passage as a static page ships it (PassageControls.astro): its link is its last element. The link
+ * A passage as a static page ships it (PassageControls.astro): its one link, after its text. The link
  * goes into the passage's [data-controls] with the buttons: a card's is its 查看原文, a report passage's
  * becomes its 复制链接; the 加入素材篮 value is the nearest data-basket (the passage's or its list's).
  */
 function upgradePassage(passage: HTMLElement) {
   const existing = passage.querySelector<HTMLElement>(':scope > [data-controls]');
   if (existing) return addButtons(existing);
-  const link = passage.lastElementChild;
-  if (!(link instanceof HTMLAnchorElement)) return;
+  // Its only link: a passage's text holds none (Marked.astro renders text and placeholders only).
+  const link = passage.querySelector<HTMLAnchorElement>(':scope > a:last-of-type');
+  if (!link) return;
   const card = passage.closest<HTMLElement>('[data-record]');
   const controls = element('span');
   controls.dataset.controls = '';
