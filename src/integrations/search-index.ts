@@ -42,7 +42,13 @@ const RUNTIME_FILE = /^(pagefind[^/]*\.(js|css)|wasm\..*)$/;
 /** Reports added to Pagefind at once: enough to keep its service busy, few enough to stay small. */
 const BATCH = 50;
 
-export async function buildSearchIndex(outDir: string, log: (message: string) => void, content = settings.content): Promise<void> {
+/** What the store holds: distinct texts, and texts in the library (their occurrences). */
+export interface StoreStats {
+  texts: number;
+  occurrences: number;
+}
+
+export async function buildSearchIndex(outDir: string, log: (message: string) => void, content = settings.content): Promise<StoreStats> {
   const reportsDir = join(content, 'reports');
   // Newest reports first, so that the first shard — the one a search reads first — holds them.
   const years = new Map<string, string | null>();
@@ -91,9 +97,10 @@ export async function buildSearchIndex(outDir: string, log: (message: string) =>
     writeFile(join(outDir, FACET_TABLE_PATH), JSON.stringify(files.facets)),
   ]);
   log(
-    `search store: ${files.texts} distinct texts in ${files.chunks.length} chunks, ${files.occurrenceCount} occurrences in ${files.occurrences.length} files, ${files.facets.length} facet combinations (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    `search store: ${files.texts} distinct texts in ${files.chunks.length} chunks, ${files.occurrenceCount} occurrences in ${files.occurrences.length} files, ${files.facets.r.length} + ${files.facets.p.length} facet combinations (${((performance.now() - started) / 1000).toFixed(1)} s)`,
   );
   log(`search index: ${names.length} reports, ${passages} passages, ${shards.length} bundle(s)`);
+  return { texts: files.texts, occurrences: files.occurrenceCount };
 }
 
 /** Runs scripts/search-index.ts into `dir`; resolves when it has succeeded. */

@@ -4,14 +4,14 @@
  * this file renders: the count once the answer is complete, the first 20 results as passage
  * cards, more on request. Results are built as DOM text, never as HTML.
  */
-import type { FacetValues, Filters } from '../lib/facets.ts';
+import type { Filters } from '../lib/facets.ts';
 import { facetCounts, filterRecords } from '../lib/view/filters.ts';
 import { sitePath } from '../lib/view/urls.ts';
 import { matchingTexts, resolveMatches, searchLibrary, type LibrarySearch, type TextIndex } from '../lib/search/candidates.ts';
 import { FACET_TABLE_PATH, gramSummaryPath, occurrencePath, reportTablePath, textChunkPath } from '../lib/search/records.ts';
 import { hitPath, sortHits, type HitKind, type SearchHit, type SortOrder } from '../lib/search/results.ts';
 import { planQuery } from '../lib/search/tokens.ts';
-import type { GramSummary } from '../lib/search/text-store.ts';
+import type { FacetTable, GramSummary } from '../lib/search/text-store.ts';
 import { element, fetchGzippedJsonOnce, fetchJsonOnce } from './dom.ts';
 import { filterForm, stateUrl, urlState } from './filter-form.ts';
 import { HIGHLIGHT_KEY, termRanges } from './highlight.ts';
@@ -32,7 +32,7 @@ const index: TextIndex = {
   summary: (b) => fetchJsonOnce<GramSummary>(sitePath(gramSummaryPath(b))),
   chunk: (c) => fetchGzippedJsonOnce(sitePath(textChunkPath(c))),
   occurrences: (f) => fetchGzippedJsonOnce(sitePath(occurrencePath(f))),
-  facets: () => fetchJsonOnce<FacetValues[]>(sitePath(FACET_TABLE_PATH)),
+  facets: () => fetchJsonOnce<FacetTable>(sitePath(FACET_TABLE_PATH)),
   reports: (f) => fetchGzippedJsonOnce(sitePath(reportTablePath(f))),
 };
 

@@ -6,7 +6,6 @@
  * the distinct texts holding the query's grams, never the number of reports. The store comes
  * through TextIndex, so this runs (and is tested) in Node as well as in the browser.
  */
-import type { FacetValues } from '../facets.ts';
 import type { SearchHit } from './results.ts';
 import type { QueryPlan } from './tokens.ts';
 import {
@@ -19,6 +18,7 @@ import {
   queryGrams,
   REPORTS_PER_FILE,
   TITLE_SECTION,
+  type FacetTable,
   type GramSummary,
   type Match,
   type MatchedText,
@@ -33,7 +33,7 @@ export interface TextIndex {
   chunk(c: number): Promise<TextChunk>;
   occurrences(file: number): Promise<OccurrenceFile>;
   /** The facet table: a match's facet values by number. */
-  facets(): Promise<readonly FacetValues[]>;
+  facets(): Promise<FacetTable>;
   /** Report table file `file` (reports file × REPORTS_PER_FILE onwards). */
   reports(file: number): Promise<ReportRow[]>;
 }
@@ -62,7 +62,8 @@ export async function searchLibrary(index: TextIndex, plan: QueryPlan): Promise<
   const files = [...new Set(texts.map((t) => t.file))];
   const [facets, ...lists] = await Promise.all([index.facets(), ...files.map((f) => index.occurrences(f))]);
   const byFile = new Map(files.map((f, i) => [f, lists[i]]));
-  return { matches: texts.flatMap((t) => expandMatches(t, byFile.get(t.file)!, facets)), texts: texts.length };
+  const merged = new Map();
+  return { matches: texts.flatMap((t) => expandMatches(t, byFile.get(t.file)!, facets, merged)), texts: texts.length };
 }
 
 /** Matches as results to show: their report's id and title, their section's id and heading, their passage's id. */

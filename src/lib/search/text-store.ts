@@ -11,7 +11,8 @@
  *   bitmask, split into GRAM_BUCKETS files by a hash of the gram; a query reads only its grams'
  *   files and fetches only the chunks holding all of them;
  * - occurrence files: per text, its occurrences (report number, section, passage, facet values);
- * - the facet table: every distinct combination of a hit's facet values, numbered;
+ * - the facet table: every distinct combination of report-scope facet values, and of passage-scope
+ *   ones, numbered (a match's values are one of each: two short tables, not their product);
  * - report tables: per REPORTS_PER_FILE reports (in index order, newest first) the id, title,
  *   section ids and headings and passage ids that a shown result needs.
  */
@@ -41,13 +42,22 @@ export interface TextChunk {
 }
 
 /**
- * An occurrence file: text number → its occurrences, four numbers each: report number (as the
- * difference from the previous occurrence's), section, passage, facet combination.
+ * An occurrence file: text number → its occurrences, FIELDS numbers each: report number (as the
+ * difference from the previous occurrence's), section, passage, report-scope and passage-scope
+ * facet combinations (FacetTable).
  */
 export type OccurrenceFile = Record<string, number[]>;
 
 /** A report as a shown result needs it: id, title, and per section [id, heading, passage ids]. */
 export type ReportRow = [id: string, title: string, sections: [id: string, heading: string, passages: string[]][]];
+
+const FIELDS = 5;
+
+/** Facet values by combination number: report-scope (r), passage-scope (p); a match has one of each. */
+export interface FacetTable {
+  r: FacetValues[];
+  p: FacetValues[];
+}
 
 /** A gram summary file: gram → chunks holding it, as a hexadecimal bitmask (bit c = chunk c). */
 export type GramSummary = Readonly<Record<string, string>>;
@@ -90,7 +100,7 @@ export interface StoreFiles {
   chunks: TextChunk[];
   summaries: GramSummary[];
   occurrences: OccurrenceFile[];
-  facets: FacetValues[];
+  facets: FacetTable;
   reports: ReportRow[][];
   /** Distinct texts and occurrences in all. */
   texts: number;
@@ -103,21 +113,21 @@ export class TextStoreBuilder {
   private readonly texts: string[] = [];
   private readonly simplified: (string | undefined)[] = [];
   private readonly occurrences: number[][] = [];
-  private readonly facetNumbers = new Map<string, number>();
-  private readonly facets: FacetValues[] = [];
+  private readonly facetNumbers = { r: new Map<string, number>(), p: new Map<string, number>() };
+  private readonly facets: FacetTable = { r: [], p: [] };
   private readonly reports: ReportRow[] = [];
 
-  private facetNumber(values: FacetValues): number {
+  private facetNumber(scope: 'r' | 'p', values: FacetValues): number {
     const key = JSON.stringify(values);
-    let n = this.facetNumbers.get(key);
+    let n = this.facetNumbers[scope].get(key);
     if (n === undefined) {
-      n = this.facets.push(values) - 1;
-      this.facetNumbers.set(key, n);
+      n = this.facets[scope].push(values) - 1;
+      this.facetNumbers[scope].set(key, n);
     }
     return n;
   }
 
-  private occur(text: string, simplified: string | undefined, report: number, section: number, passage: number, facets: number) {
+  private occur(text: string, simplified: string | undefined, report: number, section: number, passage: number, facets: [number, number]) {
     let n = this.numbers.get(text);
     if (n === undefined) {
       n = this.texts.push(text) - 1;
@@ -126,21 +136,21 @@ export class TextStoreBuilder {
     }
     // A text is stored once: its simplified form is the same wherever it occurs (the first one given is kept).
     if (simplified !== undefined && this.simplified[n] === undefined) this.simplified[n] = simplified;
-    this.occurrences[n].push(report, section, passage, facets);
+    this.occurrences[n].push(report, section, passage, ...facets);
   }
 
   /** Adds report number `report` (they must come in order, each once; any order of calls is fine). */
   add(report: number, doc: SearchDoc): void {
     const s = doc.simplified ?? {};
-    const reportFacets = this.facetNumber(doc.f);
-    this.occur(doc.title, s.title, report, TITLE_SECTION, 0, reportFacets);
-    (doc.m ?? []).forEach((line, i) => this.occur(line, s[`m${i}`], report, MINUTES_SECTION, i, reportFacets));
+    const r = this.facetNumber('r', doc.f);
+    const none = this.facetNumber('p', {});
+    this.occur(doc.title, s.title, report, TITLE_SECTION, 0, [r, none]);
+    (doc.m ?? []).forEach((line, i) => this.occur(line, s[`m${i}`], report, MINUTES_SECTION, i, [r, none]));
     const sections: ReportRow[2] = [];
     doc.sections.forEach((section, k) => {
-      const sectionFacets = { ...doc.f, ...section.f };
-      const sectionNumber = this.facetNumber(sectionFacets);
-      this.occur(section.s, s[section.id], report, k, HEADING_PASSAGE, sectionNumber);
-      section.p.forEach(([id, text, own], i) => this.occur(text, s[id], report, k, i, own ? this.facetNumber({ ...sectionFacets, ...own }) : sectionNumber));
+      const own = this.facetNumber('p', section.f);
+      this.occur(section.s, s[section.id], report, k, HEADING_PASSAGE, [r, own]);
+      section.p.forEach(([id, text, values], i) => this.occur(text, s[id], report, k, i, [r, values ? this.facetNumber('p', { ...section.f, ...values }) : own]));
       sections.push([section.id, section.s, section.p.map(([id]) => id)]);
     });
     this.reports[report] = [doc.id, doc.title, sections];
@@ -157,7 +167,7 @@ export class TextStoreBuilder {
     let occurrenceCount = 0;
     this.texts.forEach((text, n) => {
       const list = this.occurrences[n];
-      const count = list.length / 4;
+      const count = list.length / FIELDS;
       occurrenceCount += count;
       if (held + count > OCCURRENCES_PER_FILE && held > 0) {
         occurrences.push({});
@@ -165,12 +175,13 @@ export class TextStoreBuilder {
       }
       held += count;
       // Sorted by report, then as in the report; report numbers as differences (small numbers, short JSON).
-      const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => list[4 * a] - list[4 * b] || list[4 * a + 1] - list[4 * b + 1] || list[4 * a + 2] - list[4 * b + 2]);
+      const at = (i: number, field: number) => list[FIELDS * i + field];
+      const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => at(a, 0) - at(b, 0) || at(a, 1) - at(b, 1) || at(a, 2) - at(b, 2));
       const encoded: number[] = [];
       let previous = 0;
       for (const i of order) {
-        encoded.push(list[4 * i] - previous, list[4 * i + 1], list[4 * i + 2], list[4 * i + 3]);
-        previous = list[4 * i];
+        encoded.push(at(i, 0) - previous, at(i, 1), at(i, 2), at(i, 3), at(i, 4));
+        previous = at(i, 0);
       }
       occurrences[occurrences.length - 1][n] = encoded;
       if (chars >= CHUNK_CHARS) {
@@ -248,16 +259,23 @@ function kindOf(section: number, passage: number): HitKind {
 }
 
 /** A matched text's occurrences as matches. */
-export function expandMatches(text: MatchedText, file: OccurrenceFile, facets: readonly FacetValues[]): Match[] {
+export function expandMatches(text: MatchedText, file: OccurrenceFile, facets: FacetTable, merged = new Map<number, FacetValues>()): Match[] {
   const list = file[text.number] ?? [];
   const matches: Match[] = [];
   let report = 0;
-  for (let i = 0; i < list.length; i += 4) {
+  // One object per combination in use (a report's values, then its passage's, as a search document gives them).
+  const valuesOf = (r: number, p: number) => {
+    const key = r * facets.p.length + p;
+    let values = merged.get(key);
+    if (!values) merged.set(key, (values = { ...facets.r[r], ...facets.p[p] }));
+    return values;
+  };
+  for (let i = 0; i < list.length; i += FIELDS) {
     report += list[i];
     const [section, passage] = [list[i + 1], list[i + 2]];
     // Title first, then minutes lines, then each section's heading and passages.
     const position = section === TITLE_SECTION ? 0 : section === MINUTES_SECTION ? 1 + passage : 1_000_000 + section * 10_000 + passage + 1;
-    matches.push({ kind: kindOf(section, passage), text: text.text, occurrences: text.occurrences, reportRank: report, section, passage, position, facets: facets[list[i + 3]] });
+    matches.push({ kind: kindOf(section, passage), text: text.text, occurrences: text.occurrences, reportRank: report, section, passage, position, facets: valuesOf(list[i + 3], list[i + 4]) });
   }
   return matches;
 }
