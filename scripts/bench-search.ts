@@ -29,7 +29,9 @@ const { values } = parseArgs({
   },
 });
 const N = Number(values.reports);
-const WORK = resolve(`/tmp/duizhao-bench-search-${N}`);
+/** --distinct: a corpus whose paragraphs are rarely exact copies (corpus:synth --distinct); results in bench/search-<N>-distinct.md. */
+const NAME = `${N}${values.distinct ? '-distinct' : ''}`;
+const WORK = resolve(`/tmp/duizhao-bench-search-${NAME}`);
 const CORPUS = join(WORK, 'corpus');
 const OURS = join(WORK, 'ours');
 const DEFAULT = join(WORK, 'default');
@@ -88,7 +90,7 @@ rmSync(WORK, { recursive: true, force: true });
 mkdirSync(WORK, { recursive: true });
 execFileSync(
   process.execPath,
-  ['--disable-warning=ExperimentalWarning', 'scripts/corpus-synth.ts', '--reports', String(N), '--seed', values.seed!, '--out', CORPUS],
+  ['--disable-warning=ExperimentalWarning', 'scripts/corpus-synth.ts', '--reports', String(N), '--seed', values.seed!, '--out', CORPUS, ...(values.distinct ? ['--distinct'] : [])],
   { stdio: 'inherit' },
 );
 const sources = readdirSync(join(CORPUS, 'sources')).filter((n) => n.startsWith('synth_'));
@@ -269,7 +271,7 @@ await browser.close();
 const oursIndex = dirStats(join(OURS, 'pagefind'));
 /** The distinct-text store, by part (what the page reads). */
 const storeParts = Object.fromEntries(['texts', 'occurrences', 'reports', 'grams'].map((part) => [part, dirStats(join(OURS, 'search', part))]));
-const oursStore = Object.values(storeParts).reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }), dirStats(join(OURS, 'search', 'facets.json')));
+const oursStore = Object.values(storeParts).reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }), { bytes: statSync(join(OURS, 'search', 'facets.json')).size, files: 1 });
 const defaultStats = defaultFailed ? { bytes: 0, files: 0 } : dirStats(join(DEFAULT, 'pagefind'));
 /** The default column: what was measured, or a dash when default Pagefind did not build. */
 const dflt = (cell: () => string) => (defaultFailed ? '—' : cell());
@@ -301,7 +303,7 @@ const report = {
 };
 const md = `# Search benchmark, ${N} synthetic reports (${report.passages} passages)
 
-Measured by \`npm run bench:search -- --reports ${N}\` on ${report.date}, 2 cores. Served gzip-compressed on loopback;
+Measured by \`npm run bench:search -- --reports ${N}${values.distinct ? ' --distinct' : ''}\` on ${report.date}, 2 cores. Served gzip-compressed on loopback;
 bytes are response bodies + headers as Chromium received them; time is from pressing Enter to results shown, taken in the page
 (ours: the complete answer counted and its first 20 results rendered; default: \`pagefind.search\` plus the first 10 results' data()).
 First query: “${QUERIES.first}” on a freshly loaded page; then on the same page the later queries ${QUERIES.later.map((q) => `“${q}”`).join(', ')}
@@ -347,6 +349,6 @@ Default Pagefind's result counts are report-level and include reports without th
 The store: ${report.store.texts} distinct texts for ${report.store.occurrences} texts in the library (titles, minutes lines, headings, passages)${values.distinct ? '; the corpus was made with `--distinct` (paragraphs recombined from seed sentences, so passages are rarely exact copies)' : '; in this synthetic library every paragraph is one of the seeds\' (see README, Search: measured): the store is that small because of it'}.
 `;
 mkdirSync('bench', { recursive: true });
-writeFileSync(`bench/search-${N}.md`, md);
-writeFileSync(`bench/search-${N}.json`, `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(`bench/search-${NAME}.md`, md);
+writeFileSync(`bench/search-${NAME}.json`, `${JSON.stringify(report, null, 2)}\n`);
 console.log(md);

@@ -15,6 +15,7 @@ import {
   HEADING_PASSAGE,
   matchChunk,
   MINUTES_SECTION,
+  passageIds,
   queryGrams,
   REPORTS_PER_FILE,
   TITLE_SECTION,
@@ -76,6 +77,6 @@ export async function resolveMatches(index: TextIndex, matches: readonly Match[]
     if (section === TITLE_SECTION) return { ...at, sectionId: '', sectionTitle: '标题', passageId: '' };
     if (section === MINUTES_SECTION) return { ...at, sectionId: '', sectionTitle: '会议信息', passageId: '' };
     const [sectionId, sectionTitle, passages] = sections[section];
-    return { ...at, sectionId, sectionTitle, passageId: passage === HEADING_PASSAGE ? sectionId : passages[passage] };
+    return { ...at, sectionId, sectionTitle, passageId: passage === HEADING_PASSAGE ? sectionId : passageIds(sectionId, passages)[passage] };
   });
 }

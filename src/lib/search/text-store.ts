@@ -48,8 +48,16 @@ export interface TextChunk {
  */
 export type OccurrenceFile = Record<string, number[]>;
 
-/** A report as a shown result needs it: id, title, and per section [id, heading, passage ids]. */
-export type ReportRow = [id: string, title: string, sections: [id: string, heading: string, passages: string[]][]];
+/**
+ * A report as a shown result needs it: id, title, and per section [id, heading, passage ids], the
+ * ids as a count when they are the positional ones (s1-1-p1, s1-1-p2, …: passageIds).
+ */
+export type ReportRow = [id: string, title: string, sections: [id: string, heading: string, passages: string[] | number][]];
+
+/** A section's passage ids in a report row: a count n stands for `<section>-p1` … `<section>-pn`. */
+export function passageIds(sectionId: string, passages: string[] | number): string[] {
+  return typeof passages === 'number' ? Array.from({ length: passages }, (_, i) => `${sectionId}-p${i + 1}`) : passages;
+}
 
 const FIELDS = 5;
 
@@ -151,7 +159,8 @@ export class TextStoreBuilder {
       const own = this.facetNumber('p', section.f);
       this.occur(section.s, s[section.id], report, k, HEADING_PASSAGE, [r, own]);
       section.p.forEach(([id, text, values], i) => this.occur(text, s[id], report, k, i, [r, values ? this.facetNumber('p', { ...section.f, ...values }) : own]));
-      sections.push([section.id, section.s, section.p.map(([id]) => id)]);
+      const ids = section.p.map(([id]) => id);
+      sections.push([section.id, section.s, ids.every((id, i) => id === `${section.id}-p${i + 1}`) ? ids.length : ids]);
     });
     this.reports[report] = [doc.id, doc.title, sections];
   }

@@ -136,3 +136,12 @@ test('titles, minutes lines and headings resolve to what their cards show', asyn
   const minutes = (await answer(library, '二楼小会议室')).hits[0];
   assert.deepEqual([minutes.kind, minutes.sectionTitle], ['minutes', '会议信息']);
 });
+
+test('report rows give positional passage ids as a count, others as they are', async () => {
+  const moved: SearchDoc = { ...seeds[0], id: 'moved', sections: [{ ...seeds[0].sections[1], id: 's9', p: [['s9-p2', '先有第二段的锚点'], ['s9-p1', '再有第一段的锚点']] }] };
+  const files = build([seeds[0], moved]);
+  assert.equal(typeof files.reports[0][0][2][1][2], 'number');
+  assert.deepEqual(files.reports[0][1][2][0][2], ['s9-p2', 's9-p1']);
+  const { hits } = await answer([seeds[0], moved], '第一段的锚点');
+  assert.deepEqual(found(hits), ['moved#s9-p1']);
+});
