@@ -21,8 +21,10 @@ import type { SearchDoc } from './records.ts';
 import { indexBigrams, matchesAll, normalizeText, trigramBucket, trigramText, wordRuns, trigrams as runTrigrams, bigrams as runBigrams } from './tokens.ts';
 import type { HitKind } from './results.ts';
 
-/** Characters of text per chunk: a chunk is fetched whole when it may hold the query. */
+/** Characters of text per chunk (at least): a chunk is fetched whole when it may hold the query. */
 export const CHUNK_CHARS = 12_000;
+/** Chunks at most: a larger library gets larger chunks, so that a gram's bitmask stays short. */
+export const MAX_CHUNKS = 256;
 /** Occurrences per occurrence file (a text with more gets a file of its own). */
 export const OCCURRENCES_PER_FILE = 6_000;
 /** Reports per report table file. */
@@ -42,11 +44,11 @@ export interface TextChunk {
 }
 
 /**
- * An occurrence file: text number → its occurrences, FIELDS numbers each: report number (as the
- * difference from the previous occurrence's), section, passage, report-scope and passage-scope
- * facet combinations (FacetTable).
+ * An occurrence file: text number → its occurrences in columns (each compresses well on its own):
+ * report numbers (each as the difference from the one before), sections, passages, passage-scope
+ * facet combinations (FacetTable p). The report-scope ones are the report's (FacetTable reports).
  */
-export type OccurrenceFile = Record<string, number[]>;
+export type OccurrenceFile = Record<string, [reports: number[], sections: number[], passages: number[], facets: number[]]>;
 
 /**
  * A report as a shown result needs it: id, title, and per section [id, heading, passage ids], the
@@ -59,16 +61,37 @@ export function passageIds(sectionId: string, passages: string[] | number): stri
   return typeof passages === 'number' ? Array.from({ length: passages }, (_, i) => `${sectionId}-p${i + 1}`) : passages;
 }
 
-const FIELDS = 5;
+/** Numbers per occurrence while building: report, section, passage, passage-scope facet combination. */
+const FIELDS = 4;
 
-/** Facet values by combination number: report-scope (r), passage-scope (p); a match has one of each. */
+/**
+ * Facet values by combination number: report-scope (r), passage-scope (p); a match has one of each,
+ * its report's (`reports`: report number → r) and its own.
+ */
 export interface FacetTable {
   r: FacetValues[];
   p: FacetValues[];
+  reports: number[];
 }
 
-/** A gram summary file: gram → chunks holding it, as a hexadecimal bitmask (bit c = chunk c). */
-export type GramSummary = Readonly<Record<string, string>>;
+/**
+ * A gram summary file: gram → chunks holding it, as a hexadecimal bitmask (bit c = chunk c), or as
+ * their numbers when that is shorter (a gram in few of many chunks).
+ */
+export type GramSummary = Readonly<Record<string, string | number[]>>;
+
+function maskOf(value: string | number[] | undefined): bigint {
+  if (value === undefined) return 0n;
+  if (typeof value === 'string') return BigInt(`0x${value}`);
+  return value.reduce((mask, c) => mask | (1n << BigInt(c)), 0n);
+}
+
+function encodeMask(mask: bigint): string | number[] {
+  const hex = mask.toString(16);
+  const chunks: number[] = [];
+  for (let c = 0, m = mask; m > 0n; c++, m >>= 1n) if (m & 1n) chunks.push(c);
+  return JSON.stringify(chunks).length < hex.length + 2 ? chunks : hex;
+}
 
 /** Which summary file a gram is in (the hash the trigram summaries use). */
 export const gramBucket = (gram: string) => trigramBucket(gram) % GRAM_BUCKETS;
@@ -94,8 +117,7 @@ export function chunksHolding(grams: readonly string[], summaries: readonly (Gra
   if (grams.length === 0) return undefined;
   let mask: bigint | undefined;
   for (const g of grams) {
-    const hex = summaries[gramBucket(g)]?.[g];
-    const bits = hex === undefined ? 0n : BigInt(`0x${hex}`);
+    const bits = maskOf(summaries[gramBucket(g)]?.[g]);
     mask = mask === undefined ? bits : mask & bits;
   }
   const chunks: number[] = [];
@@ -122,7 +144,7 @@ export class TextStoreBuilder {
   private readonly simplified: (string | undefined)[] = [];
   private readonly occurrences: number[][] = [];
   private readonly facetNumbers = { r: new Map<string, number>(), p: new Map<string, number>() };
-  private readonly facets: FacetTable = { r: [], p: [] };
+  private readonly facets: FacetTable = { r: [], p: [], reports: [] };
   private readonly reports: ReportRow[] = [];
 
   private facetNumber(scope: 'r' | 'p', values: FacetValues): number {
@@ -135,7 +157,7 @@ export class TextStoreBuilder {
     return n;
   }
 
-  private occur(text: string, simplified: string | undefined, report: number, section: number, passage: number, facets: [number, number]) {
+  private occur(text: string, simplified: string | undefined, report: number, section: number, passage: number, facets: number) {
     let n = this.numbers.get(text);
     if (n === undefined) {
       n = this.texts.push(text) - 1;
@@ -144,21 +166,21 @@ export class TextStoreBuilder {
     }
     // A text is stored once: its simplified form is the same wherever it occurs (the first one given is kept).
     if (simplified !== undefined && this.simplified[n] === undefined) this.simplified[n] = simplified;
-    this.occurrences[n].push(report, section, passage, ...facets);
+    this.occurrences[n].push(report, section, passage, facets);
   }
 
   /** Adds report number `report` (they must come in order, each once; any order of calls is fine). */
   add(report: number, doc: SearchDoc): void {
     const s = doc.simplified ?? {};
-    const r = this.facetNumber('r', doc.f);
+    this.facets.reports[report] = this.facetNumber('r', doc.f);
     const none = this.facetNumber('p', {});
-    this.occur(doc.title, s.title, report, TITLE_SECTION, 0, [r, none]);
-    (doc.m ?? []).forEach((line, i) => this.occur(line, s[`m${i}`], report, MINUTES_SECTION, i, [r, none]));
+    this.occur(doc.title, s.title, report, TITLE_SECTION, 0, none);
+    (doc.m ?? []).forEach((line, i) => this.occur(line, s[`m${i}`], report, MINUTES_SECTION, i, none));
     const sections: ReportRow[2] = [];
     doc.sections.forEach((section, k) => {
       const own = this.facetNumber('p', section.f);
-      this.occur(section.s, s[section.id], report, k, HEADING_PASSAGE, [r, own]);
-      section.p.forEach(([id, text, values], i) => this.occur(text, s[id], report, k, i, [r, values ? this.facetNumber('p', { ...section.f, ...values }) : own]));
+      this.occur(section.s, s[section.id], report, k, HEADING_PASSAGE, own);
+      section.p.forEach(([id, text, values], i) => this.occur(text, s[id], report, k, i, values ? this.facetNumber('p', { ...section.f, ...values }) : own));
       const ids = section.p.map(([id]) => id);
       sections.push([section.id, section.s, ids.every((id, i) => id === `${section.id}-p${i + 1}`) ? ids.length : ids]);
     });
@@ -174,6 +196,8 @@ export class TextStoreBuilder {
     const occurrences: OccurrenceFile[] = [];
     let held = Infinity;
     let occurrenceCount = 0;
+    const total = this.texts.reduce((n, text, i) => n + text.length + (this.simplified[i]?.length ?? 0), 0);
+    const chunkChars = Math.max(CHUNK_CHARS, Math.ceil(total / MAX_CHUNKS));
     this.texts.forEach((text, n) => {
       const list = this.occurrences[n];
       const count = list.length / FIELDS;
@@ -186,14 +210,15 @@ export class TextStoreBuilder {
       // Sorted by report, then as in the report; report numbers as differences (small numbers, short JSON).
       const at = (i: number, field: number) => list[FIELDS * i + field];
       const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => at(a, 0) - at(b, 0) || at(a, 1) - at(b, 1) || at(a, 2) - at(b, 2));
-      const encoded: number[] = [];
+      const encoded: OccurrenceFile[string] = [[], [], [], []];
       let previous = 0;
       for (const i of order) {
-        encoded.push(at(i, 0) - previous, at(i, 1), at(i, 2), at(i, 3), at(i, 4));
+        encoded[0].push(at(i, 0) - previous);
+        for (const field of [1, 2, 3]) encoded[field].push(at(i, field));
         previous = at(i, 0);
       }
       occurrences[occurrences.length - 1][n] = encoded;
-      if (chars >= CHUNK_CHARS) {
+      if (chars >= chunkChars) {
         chunks.push({ first: n, t: [] });
         chars = 0;
       }
@@ -214,8 +239,8 @@ export class TextStoreBuilder {
         masks.set(gram, (masks.get(gram) ?? 0n) | bit);
       }
     });
-    const summaries = Array.from({ length: GRAM_BUCKETS }, () => ({}) as Record<string, string>);
-    for (const [gram, mask] of masks) summaries[gramBucket(gram)][gram] = mask.toString(16);
+    const summaries = Array.from({ length: GRAM_BUCKETS }, () => ({}) as Record<string, string | number[]>);
+    for (const [gram, mask] of masks) summaries[gramBucket(gram)][gram] = encodeMask(mask);
     const reports: ReportRow[][] = [];
     for (let at = 0; at < this.reports.length; at += REPORTS_PER_FILE) reports.push(this.reports.slice(at, at + REPORTS_PER_FILE));
     return { chunks, summaries, occurrences, facets: this.facets, reports, texts: this.texts.length, occurrenceCount };
@@ -269,7 +294,7 @@ function kindOf(section: number, passage: number): HitKind {
 
 /** A matched text's occurrences as matches. */
 export function expandMatches(text: MatchedText, file: OccurrenceFile, facets: FacetTable, merged = new Map<number, FacetValues>()): Match[] {
-  const list = file[text.number] ?? [];
+  const [reports, sections, passages, own] = file[text.number] ?? [[], [], [], []];
   const matches: Match[] = [];
   let report = 0;
   // One object per combination in use (a report's values, then its passage's, as a search document gives them).
@@ -279,12 +304,12 @@ export function expandMatches(text: MatchedText, file: OccurrenceFile, facets: F
     if (!values) merged.set(key, (values = { ...facets.r[r], ...facets.p[p] }));
     return values;
   };
-  for (let i = 0; i < list.length; i += FIELDS) {
-    report += list[i];
-    const [section, passage] = [list[i + 1], list[i + 2]];
+  for (let i = 0; i < reports.length; i++) {
+    report += reports[i];
+    const [section, passage] = [sections[i], passages[i]];
     // Title first, then minutes lines, then each section's heading and passages.
     const position = section === TITLE_SECTION ? 0 : section === MINUTES_SECTION ? 1 + passage : 1_000_000 + section * 10_000 + passage + 1;
-    matches.push({ kind: kindOf(section, passage), text: text.text, occurrences: text.occurrences, reportRank: report, section, passage, position, facets: valuesOf(list[i + 3], list[i + 4]) });
+    matches.push({ kind: kindOf(section, passage), text: text.text, occurrences: text.occurrences, reportRank: report, section, passage, position, facets: valuesOf(facets.reports[report], own[i]) });
   }
   return matches;
 }

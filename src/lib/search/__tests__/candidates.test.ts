@@ -7,7 +7,7 @@ import { matchingTexts, resolveMatches, searchLibrary, type TextIndex } from '..
 import { searchDoc, type SearchDoc } from '../records.ts';
 import { verifyDocs, type SearchHit } from '../results.ts';
 import { withSimplifiedForms } from '../simplified.ts';
-import { TextStoreBuilder, type StoreFiles } from '../text-store.ts';
+import { chunksHolding, gramBucket, MAX_CHUNKS, TextStoreBuilder, type StoreFiles } from '../text-store.ts';
 import { planQuery } from '../tokens.ts';
 
 const REPORTS = join(import.meta.dirname, '../../../../content/reports');
@@ -144,4 +144,17 @@ test('report rows give positional passage ids as a count, others as they are', a
   assert.deepEqual(files.reports[0][1][2][0][2], ['s9-p2', 's9-p1']);
   const { hits } = await answer([seeds[0], moved], '第一段的锚点');
   assert.deepEqual(found(hits), ['moved#s9-p1']);
+});
+
+test('gram summaries: a bitmask, or the chunk numbers when shorter; the chunks holding every gram', async () => {
+  const summaries = Array.from({ length: 64 }, () => ({}) as Record<string, string | number[]>);
+  summaries[gramBucket('会议学')]['会议学'] = 'd'; // chunks 0, 2, 3
+  summaries[gramBucket('议学习')]['议学习'] = [2, 3, 200];
+  assert.deepEqual(chunksHolding(['会议学'], summaries), [0, 2, 3]);
+  assert.deepEqual(chunksHolding(['会议学', '议学习'], summaries), [2, 3]);
+  assert.deepEqual(chunksHolding(['会议学', '学习党'], summaries), [], 'a gram no summary has is in no chunk');
+  const files = build(library);
+  const all = Object.values(files.summaries).flatMap((s) => Object.values(s));
+  assert.ok(all.some((v) => typeof v === 'string'));
+  assert.ok(files.chunks.length <= MAX_CHUNKS);
 });
