@@ -90,7 +90,17 @@ rmSync(WORK, { recursive: true, force: true });
 mkdirSync(WORK, { recursive: true });
 execFileSync(
   process.execPath,
-  ['--disable-warning=ExperimentalWarning', 'scripts/corpus-synth.ts', '--reports', String(N), '--seed', values.seed!, '--out', CORPUS, ...(values.distinct ? ['--distinct'] : [])],
+  [
+    '--disable-warning=ExperimentalWarning',
+    'scripts/corpus-synth.ts',
+    '--reports',
+    String(N),
+    '--seed',
+    values.seed!,
+    '--out',
+    CORPUS,
+    ...(values.distinct ? ['--distinct'] : []),
+  ],
   { stdio: 'inherit' },
 );
 const sources = readdirSync(join(CORPUS, 'sources')).filter((n) => n.startsWith('synth_'));
@@ -271,7 +281,10 @@ await browser.close();
 const oursIndex = dirStats(join(OURS, 'pagefind'));
 /** The distinct-text store, by part (what the page reads). */
 const storeParts = Object.fromEntries(['texts', 'occurrences', 'reports', 'grams'].map((part) => [part, dirStats(join(OURS, 'search', part))]));
-const oursStore = Object.values(storeParts).reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }), { bytes: statSync(join(OURS, 'search', 'facets.json')).size, files: 1 });
+const oursStore = Object.values(storeParts).reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }), {
+  bytes: statSync(join(OURS, 'search', 'facets.json')).size,
+  files: 1,
+});
 const defaultStats = defaultFailed ? { bytes: 0, files: 0 } : dirStats(join(DEFAULT, 'pagefind'));
 /** The default column: what was measured, or a dash when default Pagefind did not build. */
 const dflt = (cell: () => string) => (defaultFailed ? '—' : cell());
@@ -312,7 +325,11 @@ First query: “${QUERIES.first}” on a freshly loaded page; then on the same p
 | | ours (distinct-text store) | default Pagefind 1.6 |
 | --- | --- | --- |
 | index build (ours: the store and the Pagefind bundles the page no longer asks) | ${ours.seconds.toFixed(0)} s | ${defaultFailed ? `**${defaultFailed} after ${defaultIndex.seconds.toFixed(0)} s**` : `${defaultIndex.seconds.toFixed(0)} s`} |
-| index size | store ${kb(oursStore.bytes)} in ${oursStore.files} files (${Object.entries(storeParts).map(([part, st]) => `${part} ${kb(st.bytes)}`).join(', ')}); unused Pagefind bundles ${kb(oursIndex.bytes)} in ${oursIndex.files} files | ${dflt(() => `${kb(defaultStats.bytes)} in ${defaultStats.files} files`)} |
+| index size | store ${kb(oursStore.bytes)} in ${oursStore.files} files (${Object.entries(storeParts)
+  .map(([part, st]) => `${part} ${kb(st.bytes)}`)
+  .join(
+    ', ',
+  )}); unused Pagefind bundles ${kb(oursIndex.bytes)} in ${oursIndex.files} files | ${dflt(() => `${kb(defaultStats.bytes)} in ${defaultStats.files} files`)} |
 | page load before the first query (HTML, CSS, JS; ours also the facet table) | ${kb(measured.ours.pageLoad)} | ${dflt(() => kb(measured.default.pageLoad))} |
 | first query | ${row(measured.ours.first)} | ${dflt(() => row(measured.default.first))} |
 | first query on ${FIRST_RUNS} fresh pages | ${spread(measured.ours.firstRuns)} | ${dflt(() => spread(measured.default.firstRuns))} |
@@ -346,7 +363,7 @@ ${[QUERIES.first, ...QUERIES.later].map((q, i) => `| ${q}${i === 0 ? ' (first)' 
 Default Pagefind's result counts are report-level and include reports without the phrase; ours are every verified match
 (passages, headings, titles, minutes lines).
 
-The store: ${report.store.texts} distinct texts for ${report.store.occurrences} texts in the library (titles, minutes lines, headings, passages)${values.distinct ? '; the corpus was made with `--distinct` (paragraphs recombined from seed sentences, so passages are rarely exact copies)' : '; in this synthetic library every paragraph is one of the seeds\' (see README, Search: measured): the store is that small because of it'}.
+The store: ${report.store.texts} distinct texts for ${report.store.occurrences} texts in the library (titles, minutes lines, headings, passages)${values.distinct ? '; the corpus was made with `--distinct` (paragraphs recombined from seed sentences, so passages are rarely exact copies)' : "; in this synthetic library every paragraph is one of the seeds' (see README, Search: measured): the store is that small because of it"}.
 `;
 mkdirSync('bench', { recursive: true });
 writeFileSync(`bench/search-${NAME}.md`, md);

@@ -66,14 +66,6 @@ export const FACET_TABLE_PATH = '/search/facets.json';
 /** The folders and files of search/ the index writes (the build moves them into dist/). */
 export const STORE_PARTS = ['search/texts', 'search/occurrences', 'search/reports', 'search/grams', FACET_TABLE_PATH.slice(1)];
 
-/** Site path of one file of the shard summaries (tokens.ts trigramBucket, TrigramSummary). */
-export function trigramSummaryPath(bucket: number): string {
-  return `/search/trigrams/${bucket}.json`;
-}
-
-/** Site path of the corpus's most frequent bigrams (tokens.ts frequentBigrams), for choosing what to ask Pagefind. */
-export const FREQUENT_BIGRAMS_PATH = '/search/frequent-bigrams.json';
-
 export interface SearchRecord {
   url: string;
   content: string;

@@ -309,7 +309,16 @@ export function expandMatches(text: MatchedText, file: OccurrenceFile, facets: F
     const [section, passage] = [sections[i], passages[i]];
     // Title first, then minutes lines, then each section's heading and passages.
     const position = section === TITLE_SECTION ? 0 : section === MINUTES_SECTION ? 1 + passage : 1_000_000 + section * 10_000 + passage + 1;
-    matches.push({ kind: kindOf(section, passage), text: text.text, occurrences: text.occurrences, reportRank: report, section, passage, position, facets: valuesOf(facets.reports[report], own[i]) });
+    matches.push({
+      kind: kindOf(section, passage),
+      text: text.text,
+      occurrences: text.occurrences,
+      reportRank: report,
+      section,
+      passage,
+      position,
+      facets: valuesOf(facets.reports[report], own[i]),
+    });
   }
   return matches;
 }

@@ -118,7 +118,12 @@ test('a phrase in one report only, the last: one chunk, one occurrence file, one
 
 test('a two-character query is selected by its bigram; a traditional text is found by its simplified form', async () => {
   const { hits } = await answer([...library, traditional], '确立');
-  assert.deepEqual(found(hits), scan([...library, traditional], ['确立']).concat('trad#s1-p1').sort());
+  assert.deepEqual(
+    found(hits),
+    scan([...library, traditional], ['确立'])
+      .concat('trad#s1-p1')
+      .sort(),
+  );
   const trad = await answer([...library, traditional], '学习贯彻不够');
   assert.deepEqual(
     trad.hits.map((h) => [h.reportId, h.text, h.facets]),
@@ -138,7 +143,20 @@ test('titles, minutes lines and headings resolve to what their cards show', asyn
 });
 
 test('report rows give positional passage ids as a count, others as they are', async () => {
-  const moved: SearchDoc = { ...seeds[0], id: 'moved', sections: [{ ...seeds[0].sections[1], id: 's9', p: [['s9-p2', '先有第二段的锚点'], ['s9-p1', '再有第一段的锚点']] }] };
+  const moved: SearchDoc = {
+    ...seeds[0],
+    id: 'moved',
+    sections: [
+      {
+        ...seeds[0].sections[1],
+        id: 's9',
+        p: [
+          ['s9-p2', '先有第二段的锚点'],
+          ['s9-p1', '再有第一段的锚点'],
+        ],
+      },
+    ],
+  };
   const files = build([seeds[0], moved]);
   assert.equal(typeof files.reports[0][0][2][1][2], 'number');
   assert.deepEqual(files.reports[0][1][2][0][2], ['s9-p2', 's9-p1']);
