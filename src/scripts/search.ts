@@ -59,18 +59,20 @@ function card(hit: SearchHit, terms: string[]): HTMLLIElement {
 }
 
 let run = 0;
+/** Renders started: only the latest one, once its report rows are in, draws (filters may change meanwhile). */
+let renders = 0;
 let current: { search: LibrarySearch; terms: string[] } | undefined;
 let shown = PAGE;
 
 /** The current answer under the form's filters and order: count, first results (their reports' rows fetched), filter counts. */
 async function render() {
   if (!current) return;
-  const id = run;
+  const id = ++renders;
   const { search, terms } = current;
   const filters = filterSelects.read();
   const visible = sortHits(filterRecords(search.matches, filters), sortSelect.value as SortOrder);
   const hits = await resolveMatches(index, visible.slice(0, shown));
-  if (id !== run || current?.search !== search) return;
+  if (id !== renders || current?.search !== search) return;
   filterSelects.showCounts((key) => facetCounts(search.matches, filters, key));
   const reports = new Set(visible.map((h) => h.reportRank)).size;
   const quoted = `“${terms.join(' ')}”`;
