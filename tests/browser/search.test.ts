@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { normalizeText } from '../../src/lib/search/tokens.ts';
 import { useSite } from '../support/site.ts';
 import { searchDone } from '../support/browser.ts';
 
