@@ -24,14 +24,34 @@ export function prng(seed: number): () => number {
 /** Lines long enough to be paragraphs rather than headings or header fields. */
 const PARAGRAPH = 80;
 
-export function synthesizeReports(seeds: readonly SeedText[], count: number, seed: number): { name: string; text: string }[] {
+/** The sentences of a paragraph, each with its closing punctuation. */
+export function sentences(paragraph: string): string[] {
+  return paragraph.match(/[^。；！？]+[。；！？]?/gu) ?? [];
+}
+
+/**
+ * `distinct`: each paragraph is recombined from two or more seed sentences drawn at random (until
+ * it is a paragraph's length), so that paragraphs are rarely exact copies of one another, as in a real
+ * library, rather than one of the seeds' few hundred paragraphs.
+ */
+export function synthesizeReports(seeds: readonly SeedText[], count: number, seed: number, { distinct = false } = {}): { name: string; text: string }[] {
   const next = prng(seed);
-  const paragraphs = seeds.flatMap((s) => s.lines.filter((l) => l.length >= PARAGRAPH));
+  const seedParagraphs = seeds.flatMap((s) => s.lines.filter((l) => l.length >= PARAGRAPH));
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+  // Whole sentences only (closing punctuation included), so that they join into well-formed text.
+  const pool = seedParagraphs.flatMap(sentences).filter((s) => /[。；！？]$/u.test(s));
+  const recombined = () => {
+    // Two sentences at least: a long sentence alone would be a paragraph many reports share.
+    let text = pick(pool);
+    do text += pick(pool);
+    while (text.length < PARAGRAPH);
+    return text;
+  };
+  const paragraph = distinct ? recombined : () => pick(seedParagraphs);
   const width = String(count).length;
   return Array.from({ length: count }, (_, i) => {
     const skeleton = pick(seeds);
-    const lines = skeleton.lines.map((line) => (line.length >= PARAGRAPH ? pick(paragraphs) : line));
+    const lines = skeleton.lines.map((line) => (line.length >= PARAGRAPH ? paragraph() : line));
     return { name: `synth_${String(i).padStart(width, '0')}_${skeleton.name.slice(0, 3)}.txt`, text: `${lines.join('\n')}\n` };
   });
 }
