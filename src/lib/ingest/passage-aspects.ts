@@ -57,7 +57,7 @@ export interface PassageSettings {
   title: number;
 }
 
-export const PASSAGE_SETTINGS: PassageSettings = { floor: 3, ratio: 0.5, strong: 8, heading: 0, item: 4, lead: 0, framing: 8, short: 0, title: 24 };
+export const PASSAGE_SETTINGS: PassageSettings = { floor: 3, ratio: 0.5, strong: 8, heading: 0, item: 2, lead: 0, framing: 8, short: 20, title: 24 };
 
 /** Parts whose passages are mostly procedure and framing. */
 const FRAMING_KINDS: ReadonlySet<SectionKindSlug> = new Set(['intro', 'procedure', 'response', 'meeting-info', 'summary', 'comment']);
@@ -198,8 +198,11 @@ export interface Evidence {
 
 /** Where each cue was found, before weighing: what fitting re-weighs without reading the text again. */
 export interface Hits {
-  /** Cue ids found in the passage, with where (lead, the listed point it lies within or -1). */
-  own: { id: number; lead: boolean; point: number }[];
+  /**
+   * Cue ids found in the passage, with where (lead, the listed point it lies within or -1) and
+   * whether it only qualifies another aspect's cue in its clause (QUALIFIERS).
+   */
+  own: { id: number; lead: boolean; point: number; qualifies: boolean }[];
   heading: number[];
   points: number;
   kind: SectionKindSlug;
@@ -207,6 +210,16 @@ export interface Hits {
   length: number;
   leadLength: number;
 }
+
+/**
+ * Generic words the genre attaches to a topic ("学习贯彻……", "……落实不到位", "应对舆情的能力",
+ * "深入学习的主动性不够"): in a clause that names another aspect's cue, they qualify that topic and
+ * count for nothing; alone in their clause they are the topic ("能力不足", "主动性不强").
+ */
+const QUALIFIERS: ReadonlySet<string> = new Set(['学习', '落实', '推进', '推动', '主动', '主动性', '积极性', '能力', '水平', '素质', '发展']);
+
+/** Clauses end at these marks. */
+const CLAUSE_END = /[，。；：、？！,;:]/u;
 
 /** Where the points of a passage that enumerates them start; [] when it lists fewer than two. */
 function pointStarts(text: string): number[] {
@@ -229,12 +242,22 @@ export function hitsOf(input: PassageInput): Hits {
   const leadEnd = /^[^。；！？]*/u.exec(body)![0].length;
   const starts = pointStarts(body);
   const own: Hits['own'] = [];
+  const clauses: number[] = [];
+  let clause = 0;
+  let scanned = 0;
   scan(body, (id, at) => {
     const end = at + CUES[id].cue.length;
+    for (; scanned < at; scanned++) if (CLAUSE_END.test(body[scanned])) clause++;
+    clauses.push(clause);
     // The point the cue lies wholly within, if any.
     let k = starts.length - 1;
     while (k >= 0 && starts[k] > at) k--;
-    own.push({ id, lead: end <= leadEnd, point: k >= 0 && end <= (starts[k + 1] ?? body.length) ? k : -1 });
+    own.push({ id, lead: end <= leadEnd, point: k >= 0 && end <= (starts[k + 1] ?? body.length) ? k : -1, qualifies: false });
+  });
+  own.forEach((hit, i) => {
+    const { cue, aspect } = CUES[hit.id];
+    if (!QUALIFIERS.has(cue)) return;
+    hit.qualifies = own.some((o, j) => clauses[j] === clauses[i] && CUES[o.id].aspect !== aspect && !QUALIFIERS.has(CUES[o.id].cue));
   });
   const heading: number[] = [];
   scan(squeeze(input.heading), (id) => heading.push(id));
@@ -255,7 +278,8 @@ export function weigh(hits: Hits, weights: Float64Array = CUE_WEIGHTS): Evidence
   const lead = zeros();
   const heading = zeros();
   const points = Array.from({ length: hits.points }, zeros);
-  for (const { id, lead: inLead, point } of hits.own) {
+  for (const { id, lead: inLead, point, qualifies } of hits.own) {
+    if (qualifies) continue;
     const { aspect, cue } = CUES[id];
     const score = cue.length * weights[id];
     own[aspect] += score;

@@ -110,3 +110,13 @@ test('an agenda line is procedure, whatever it names', () => {
   const text = '下面，大会进行第三项议程：×党委班子成员逐一进行对照检查，作自我批评，其他成员对其提出批评意见。';
   assert.deepEqual(classifyPassage({ text, heading: '（三）碰真碰硬从严治党', kind: 'measures' }), ['general']);
 });
+
+test('a generic word qualifies the topic its clause names, and is the topic only alone', () => {
+  // The topic is 调查研究 (工作作风); 主动性 only says how it is done.
+  assert.deepEqual(classifyPassage({ text: '二是调查研究的主动性不够强。', heading: '二、产生问题的原因分析', kind: 'causes' }), ['style']);
+  assert.deepEqual(classifyPassage({ text: '二是工作的主动性不够强。', heading: '二、产生问题的原因分析', kind: 'causes' }), ['responsibility']);
+  // 2021 minutes: 应对舆情的能力 is about 舆情 (风险斗争), not 能力本领.
+  assert.ok(!classifyPassage({ text: '要不断增强应对舆情的能力。', heading: '一、存在问题', kind: 'problems' }).includes('ability'));
+  // Alone in its clause, 能力 is the topic.
+  assert.deepEqual(classifyPassage({ text: '（四）能力不足，本领不强。', heading: '一、存在问题', kind: 'problems' }), ['ability']);
+});
