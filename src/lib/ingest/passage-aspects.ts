@@ -57,10 +57,17 @@ export interface PassageSettings {
   title: number;
 }
 
-export const PASSAGE_SETTINGS: PassageSettings = { floor: 3, ratio: 0.5, strong: 8, heading: 0, item: 2, lead: 0, framing: 8, short: 20, title: 24 };
+export const PASSAGE_SETTINGS: PassageSettings = { floor: 3, ratio: 0.5, strong: 8, heading: 0, item: 2, lead: 0, framing: 0, short: 20, title: 24 };
 
 /** Parts whose passages are mostly procedure and framing. */
 const FRAMING_KINDS: ReadonlySet<SectionKindSlug> = new Set(['intro', 'procedure', 'response', 'meeting-info', 'summary', 'comment']);
+
+/**
+ * Parts that are framing by definition (DOMAIN.md: 会议主持, a purpose statement, "我虚心接受大家的批评意见"):
+ * a report's 前言 lists what was studied and how the report was prepared, a chair's line announces
+ * the agenda, a 表态 accepts the criticism. Whatever topics they name, they discuss none.
+ */
+const PREAMBLE_KINDS: ReadonlySet<SectionKindSlug> = new Set(['intro', 'procedure', 'response', 'meeting-info']);
 
 /** Passing mentions: the guiding-thought and by-the-notice formulas every report opens with. */
 const PASSING: [word: string, pattern: RegExp][] = [
@@ -72,6 +79,8 @@ const PASSING: [word: string, pattern: RegExp][] = [
   ['专题', /[^，。；、“”]{0,16}?专题(?:民主|组织)生活会/gu],
   // An agenda line ("下面，大会进行第三项议程：……作自我批评") announces what comes, it discusses nothing.
   ['议程', /[^。；]*议程[^。；]*/gu],
+  // A status note counts earlier problems by the name of their part ("工作作风方面两项问题……已全部整改完毕").
+  ['方面', /[^，。；、：]{0,10}方面[一二两三四五六七八九十\d]+(?:项|个|条)问题/gu],
 ];
 
 const TOPICS = ASPECTS.filter((a) => a.slug !== GENERAL_ASPECT);
@@ -308,6 +317,7 @@ export function evidenceOf(input: PassageInput, weights: Float64Array = CUE_WEIG
 
 /** The aspects the evidence supports, strongest first; [general] when no topic is strong enough. */
 export function decide(evidence: Evidence, settings: PassageSettings = PASSAGE_SETTINGS): AspectSlug[] {
+  if (PREAMBLE_KINDS.has(evidence.kind)) return [GENERAL_ASPECT];
   const floor = (evidence.length <= settings.short ? 1 : settings.floor) + (FRAMING_KINDS.has(evidence.kind) ? settings.framing : 0);
   const scored = TOPICS.map((a) => {
     const text = (evidence.own.get(a.slug) ?? 0) + (evidence.lead.get(a.slug) ?? 0) * settings.lead;

@@ -120,3 +120,18 @@ test('a generic word qualifies the topic its clause names, and is the topic only
   // Alone in its clause, 能力 is the topic.
   assert.deepEqual(classifyPassage({ text: '（四）能力不足，本领不强。', heading: '一、存在问题', kind: 'problems' }), ['ability']);
 });
+
+test('a report’s 前言 and a 表态 are framing, whatever topics they name', () => {
+  // ab94ce7e's opening lists what the team studied: a purpose statement, not a discussion of 理论学习.
+  const text = '根据关于组织召开2023年度专题民主生活会的工作安排，班子坚持用习近平新时代中国特色社会主义思想凝心铸魂，会前认真组织学习了党的二十大报告、党章。';
+  assert.deepEqual(classifyPassage({ text, heading: '', kind: 'intro' }), ['general']);
+  const problem = '理论学习不够系统深入，学用结合不紧密。';
+  assert.deepEqual(classifyPassage({ text: problem, heading: '', kind: 'response' }), ['general']);
+  assert.deepEqual(classifyPassage({ text: problem, heading: '', kind: 'problems' }), ['theory']);
+});
+
+test('a status note that counts earlier problems by their part names no topic', () => {
+  // 6f51a37c's 需要说明的问题.
+  const text = '（八）需要说明的问题：1.对上年度民主生活会查摆思想方面两项问题、工作作风方面两项问题、责任担当方面两项问题已全部整改完毕。';
+  assert.deepEqual(classifyPassage({ text, heading: '一、存在的突出问题', kind: 'problems' }), ['general']);
+});
