@@ -18,6 +18,7 @@
  * scripts/eval-topics.ts fits both on some reports and scores on the others.
  */
 import { ASPECTS, GENERAL_ASPECT, type AspectSlug, type SectionKindSlug } from '../taxonomy.ts';
+import { z } from 'astro/zod';
 import { squeeze } from './parse.ts';
 import CUE_COUNTS from './cue-counts.json' with { type: 'json' };
 
@@ -166,7 +167,10 @@ export function countCues(labelled: readonly { cues: readonly number[]; gold: re
 }
 
 /** The shipped weights: counted on every labelled passage (npm run eval:topics -- --write). */
-export const CUE_WEIGHTS: Float64Array = cueWeights(new Map(Object.entries(CUE_COUNTS as Record<string, [number, number]>)));
+/** cue-counts.json: "aspect:cue" → [passages that contain it, of those labelled with its aspect]. */
+export const cueCountsSchema = z.record(z.string(), z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]));
+
+export const CUE_WEIGHTS: Float64Array = cueWeights(new Map(Object.entries(cueCountsSchema.parse(CUE_COUNTS))));
 
 /** Scores by aspect index → by slug, in taxonomy order, without the zeros. */
 function bySlug(scores: readonly number[]): Map<AspectSlug, number> {
