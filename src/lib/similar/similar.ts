@@ -131,46 +131,59 @@ export function similarIndex(passages: readonly string[], { threshold = THRESHOL
 
   const codes = texts.map((t) => bigramCodes(t.fingerprint));
   const sigs = codes.map(signature);
-  // Buckets per band; members ordered largest group first (the original a library copies), then by index.
-  const buckets = new Map<number, number[]>();
-  const keys: number[][] = sigs.map((sig, t) =>
-    Array.from({ length: BANDS }, (_, b) => {
-      // A band's rows hashed to one number (a rare collision only adds a candidate the measure rejects).
+  // Buckets per band (keyed by the band's rows hashed to 30 bits: a rare collision only adds a
+  // candidate the measure rejects); members ordered largest group first (the original a library
+  // copies), then by index.
+  const bands: Map<number, number[]>[] = Array.from({ length: BANDS }, () => new Map());
+  const keys = new Int32Array(texts.length * BANDS);
+  sigs.forEach((sig, t) => {
+    for (let b = 0; b < BANDS; b++) {
       let h = b;
       for (let r = 0; r < ROWS; r++) h = mix(h ^ sig[b * ROWS + r]);
-      const key = b * 2 ** 32 + h;
-      let bucket = buckets.get(key);
-      if (!bucket) buckets.set(key, (bucket = []));
+      const key = h >>> 2;
+      keys[t * BANDS + b] = key;
+      let bucket = bands[b].get(key);
+      if (!bucket) bands[b].set(key, (bucket = []));
       bucket.push(t);
-      return key;
-    }),
-  );
+    }
+  });
   const size = (t: number) => texts[t].passages.length;
-  const position = new Map<number, Map<number, number>>();
-  for (const [key, bucket] of buckets) {
-    if (bucket.length <= BUCKET_TAKE) continue;
-    bucket.sort((a, b) => size(b) - size(a) || a - b);
-    position.set(key, new Map(bucket.map((t, i) => [t, i])));
-  }
+  // A text's place in each large bucket it is in (t * BANDS + band → index).
+  const place = new Int32Array(texts.length * BANDS);
+  bands.forEach((band, b) => {
+    for (const bucket of band.values()) {
+      if (bucket.length <= BUCKET_TAKE) continue;
+      bucket.sort((x, y) => size(y) - size(x) || x - y);
+      bucket.forEach((t, i) => (place[t * BANDS + b] = i));
+    }
+  });
 
   let verified = 0;
+  const seen = new Int32Array(texts.length).fill(-1);
+  const candidates: number[] = [];
+  const agree = new Int32Array(texts.length);
   const near = texts.map((_, t) => {
-    const candidates = new Set<number>();
-    for (const key of keys[t]) {
-      const bucket = buckets.get(key)!;
+    candidates.length = 0;
+    const take = (o: number) => {
+      if (seen[o] === t || o === t) return;
+      seen[o] = t;
+      candidates.push(o);
+    };
+    for (let b = 0; b < BANDS; b++) {
+      const bucket = bands[b].get(keys[t * BANDS + b])!;
       if (bucket.length <= BUCKET_TAKE) {
-        for (const o of bucket) candidates.add(o);
+        for (const o of bucket) take(o);
         continue;
       }
       const half = BUCKET_TAKE / 2;
-      for (let i = 0; i < half; i++) candidates.add(bucket[i]);
-      const at = position.get(key)!.get(t)!;
-      for (let i = Math.max(half, at - half / 2); i < Math.min(bucket.length, at + half / 2 + 1); i++) candidates.add(bucket[i]);
+      for (let i = 0; i < half; i++) take(bucket[i]);
+      const at = place[t * BANDS + b];
+      for (let i = Math.max(half, at - half / 2); i < Math.min(bucket.length, at + half / 2 + 1); i++) take(bucket[i]);
     }
-    candidates.delete(t);
-    const ranked = [...candidates].map((o) => ({ o, a: agreement(sigs[t], sigs[o]) })).sort((x, y) => y.a - x.a || x.o - y.o);
+    for (const o of candidates) agree[o] = agreement(sigs[t], sigs[o]);
+    candidates.sort((x, y) => agree[y] - agree[x] || x - y);
     const found: Near[] = [];
-    for (const { o } of ranked.slice(0, VERIFY)) {
+    for (const o of candidates.slice(0, VERIFY)) {
       verified++;
       const score = dice(codes[t], codes[o]);
       if (score >= threshold) found.push({ text: o, score });

@@ -59,20 +59,34 @@ export interface SimilarLibrary {
 
 export function similarLibrary(records: readonly PassageRecord[]): SimilarLibrary {
   const index = similarIndex(records.map((r) => r.text));
-  const position = new Map(records.map((r, i) => [`${r.reportId}#${r.passageId}`, i]));
+  const position = new Map<string, Map<string, number>>();
+  records.forEach((r, i) => {
+    let report = position.get(r.reportId);
+    if (!report) position.set(r.reportId, (report = new Map()));
+    report.set(r.passageId, i);
+  });
   const pageOf = (text: number) => (index.texts[text].passages.length > 1 ? similarPagePath(similarKey(index.texts[text].fingerprint)) : undefined);
+  // Every copy of a text but its first shows the same: computed once per text (a synthetic library has thousands of copies each).
+  const shown = new Map<number, PassageSimilar | undefined>();
+  const view = (p: number): PassageSimilar | undefined => {
+    const { entries, total } = similarOf(index, p);
+    if (total === 0) return undefined;
+    return {
+      total,
+      page: pageOf(index.textOf[p]),
+      links: entries.slice(0, INLINE).map((e) => ({ href: passagePath(records[e.passage]), label: e.exact ? '相同' : `近似 ${percent(e.score)}` })),
+    };
+  };
   return {
     index,
     of(reportId, passageId) {
-      const p = position.get(`${reportId}#${passageId}`);
+      const p = position.get(reportId)?.get(passageId);
       if (p === undefined) return undefined;
-      const { entries, total } = similarOf(index, p);
-      if (total === 0) return undefined;
-      return {
-        total,
-        page: pageOf(index.textOf[p]),
-        links: entries.slice(0, INLINE).map((e) => ({ href: passagePath(records[e.passage]), label: e.exact ? '相同' : `近似 ${percent(e.score)}` })),
-      };
+      const t = index.textOf[p];
+      if (t < 0) return undefined;
+      if (index.texts[t].passages[0] === p) return view(p);
+      if (!shown.has(t)) shown.set(t, view(p));
+      return shown.get(t);
     },
     pages() {
       return index.texts.flatMap((text, t) => {

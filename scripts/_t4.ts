@@ -1,0 +1,17 @@
+import { readEntries } from '../src/lib/entry/read.ts';
+import { passageRecords } from '../src/lib/view/library.ts';
+import { similarIndex } from '../src/lib/similar/similar.ts';
+import { similarLibrary } from '../src/lib/similar/view.ts';
+const { entries } = await readEntries(process.argv[2]);
+const records = passageRecords(entries);
+let t = performance.now();
+const idx = similarIndex(records.map((r) => r.text));
+console.log('index', (performance.now() - t).toFixed(0), idx.texts.length, idx.verified);
+t = performance.now();
+const lib = similarLibrary(records);
+console.log('lib', (performance.now() - t).toFixed(0));
+t = performance.now();
+let n = 0; for (const r of records) if (lib.of(r.reportId, r.passageId)) n++;
+console.log('of all', (performance.now() - t).toFixed(0), n);
+t = performance.now();
+const pages = lib.pages(); console.log('pages', pages.length, (performance.now() - t).toFixed(0));
