@@ -11,7 +11,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { synthesizeReports } from '../src/lib/synth/corpus.ts';
 
-const { values } = parseArgs({ options: { reports: { type: 'string' }, seed: { type: 'string', default: '1' }, edited: { type: 'string', default: '0' }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { reports: { type: 'string' }, seed: { type: 'string', default: '1' }, edited: { type: 'string', default: '0' }, out: { type: 'string' } },
+});
 if (!values.reports || !values.out) {
   console.error('usage: npm run corpus:synth -- --reports N [--seed S] [--edited SHARE] --out DIR');
   process.exit(2);

@@ -19,6 +19,7 @@ export const DIST_KINDS = [
   'search index',
   'search passage docs',
   'assets',
+  'similar wordings HTML',
   'other',
 ] as const;
 
@@ -38,5 +39,6 @@ export function distKind(path: string): DistKind {
   if (top === 'pagefind' || `/${path}` === FREQUENT_BIGRAMS_PATH) return 'search index';
   if (top === 'search' && second === 'docs') return 'search passage docs';
   if (top === '_astro') return 'assets';
+  if (top === 'similar') return 'similar wordings HTML';
   return 'other';
 }

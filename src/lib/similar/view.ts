@@ -10,13 +10,13 @@ import { passagePath, sitePath } from '../view/urls.ts';
 import { similarIndex, similarOf, type SimilarIndex } from './similar.ts';
 
 /** Links a passage carries inline at most (its exact copies count as one); the rest are on the shared page. */
-export const INLINE = 3;
+export const INLINE = 2;
 /** Copies a shared page lists at most (newest first: the library order). */
 export const PAGE_COPIES = 500;
 
 export interface SimilarLink {
   href: string;
-  /** 相同 (an exact copy) or 近似 87% (the bigram Dice). */
+  /** 相同 (an exact copy) or 近似87% (the bigram Dice). */
   label: string;
 }
 
@@ -74,7 +74,7 @@ export function similarLibrary(records: readonly PassageRecord[]): SimilarLibrar
     return {
       total,
       page: pageOf(index.textOf[p]),
-      links: entries.slice(0, INLINE).map((e) => ({ href: passagePath(records[e.passage]), label: e.exact ? '相同' : `近似 ${percent(e.score)}` })),
+      links: entries.slice(0, INLINE).map((e) => ({ href: passagePath(records[e.passage]), label: e.exact ? '相同' : `近似${percent(e.score)}` })),
     };
   };
   return {

@@ -37,7 +37,7 @@ export function editParagraph(text: string, fraction: number, next: () => number
     const at = int(0, Math.max(0, donor.length - length));
     return donor.slice(at, at + length);
   };
-  for (let changed = 0; changed < target; ) {
+  for (let changed = 0; changed < target;) {
     const op = next();
     const at = int(0, out.length - 1);
     if (op < 0.5) {
@@ -62,7 +62,12 @@ export interface SynthOptions {
   edited?: number;
 }
 
-export function synthesizeReports(seeds: readonly SeedText[], count: number, seed: number, { edited = 0 }: SynthOptions = {}): { name: string; text: string }[] {
+export function synthesizeReports(
+  seeds: readonly SeedText[],
+  count: number,
+  seed: number,
+  { edited = 0 }: SynthOptions = {},
+): { name: string; text: string }[] {
   const next = prng(seed);
   // Edits draw from their own stream, so a library with edited copies is the same library otherwise.
   const edits = prng(seed ^ 0x5eed);

@@ -23,6 +23,7 @@ test('a built site’s files are classified by what they are', () => {
     'search/docs/en_1a2b3c.json': 'search passage docs',
     'search/index.html': 'other',
     '_astro/Base.CsOaBZXa.css': 'assets',
+    'similar/0a1b2c3d4e/index.html': 'similar wordings HTML',
     '404.html': 'other',
     'favicon.svg': 'other',
   };

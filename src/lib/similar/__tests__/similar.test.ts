@@ -49,7 +49,8 @@ test('on the seeds: exact copies grouped, paraphrases above the threshold found,
   const t = index.textOf[library.indexOf(thanks)];
   assert.equal(index.texts[t].passages.length, 3);
   assert.equal(index.textOf[library.length - 1], -1, `a stock line under ${MIN_CHARS} characters is never compared`);
-  const nearTo = (start: string) => index.near[index.textOf[passages.indexOf(seed(start))]].map((n) => fingerprint(library[index.texts[n.text].passages[0]]).slice(0, 12));
+  const nearTo = (start: string) =>
+    index.near[index.textOf[passages.indexOf(seed(start))]].map((n) => fingerprint(library[index.texts[n.text].passages[0]]).slice(0, 12));
   assert.ok(nearTo(REWORDED[0]).includes(fingerprint(seed(REWORDED[1])).slice(0, 12)));
   assert.ok(nearTo(REWRITTEN[0]).includes(fingerprint(seed(REWRITTEN[1])).slice(0, 12)));
   assert.ok(!nearTo(ONE_SENTENCE[0]).includes(fingerprint(seed(ONE_SENTENCE[1])).slice(0, 12)));

@@ -23,12 +23,12 @@ test('a passage with exact copies: 相同 links the first other copy, the count 
   assert.match(shown.page!, /^\/similar\/[0-9a-f]{10}\/$/);
   assert.deepEqual(shown.links, [
     { href: '/reports/6d825004/#s3-1-p1', label: '相同' },
-    { href: '/reports/ab94ce7e/#s3-1-p1', label: '近似 58%' },
+    { href: '/reports/ab94ce7e/#s3-1-p1', label: '近似58%' },
   ]);
   // The first copy links the next one (on its report's second page).
   assert.deepEqual(library.of('6d825004', 's3-1-p1')!.links[0], { href: '/reports/c0000001/2/#s1-p1', label: '相同' });
   // The rewritten one has no exact copy: no shared page, and it links the first copy of the other text.
-  assert.deepEqual(library.of('ab94ce7e', 's3-1-p1'), { total: 3, page: undefined, links: [{ href: '/reports/6d825004/#s3-1-p1', label: '近似 58%' }] });
+  assert.deepEqual(library.of('ab94ce7e', 's3-1-p1'), { total: 3, page: undefined, links: [{ href: '/reports/6d825004/#s3-1-p1', label: '近似58%' }] });
   assert.equal(library.of('2eb08a86', 's1-p1'), undefined, 'a passage nothing else resembles shows nothing');
 });
 
