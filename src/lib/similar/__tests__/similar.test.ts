@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEntry } from '../../entry/format.ts';
 import { fingerprint, similarity } from '../../ingest/identity.ts';
-import { bigramCodes, dice, LIMIT, MIN_CHARS, similarIndex, similarOf, THRESHOLD } from '../similar.ts';
+import { bigramCodes, dice, diceAtLeast, LIMIT, MIN_CHARS, similarIndex, similarOf, THRESHOLD } from '../similar.ts';
 
 const REPORTS = join(import.meta.dirname, '../../../../content/reports');
 const passages = readdirSync(REPORTS)
@@ -38,6 +38,8 @@ test('bigram Dice: 2·shared / (|a| + |b|) over character bigrams, as identity.t
     const score = dice(bigramCodes(a), bigramCodes(b));
     assert.equal(Math.round(score * 1000) / 1000, expected, pair);
     assert.equal(score, similarity(a, b), `the same measure as identity.ts: ${pair}`);
+    // The verifying form: the score from the threshold on, -1 below it.
+    assert.equal(diceAtLeast(bigramCodes(a), bigramCodes(b), THRESHOLD), expected >= 0.55 ? score : -1, pair);
   }
 });
 
