@@ -3,6 +3,7 @@
  * Writes the search index of <content>/reports (./content or $DUIZHAO_CONTENT) to DIR/pagefind
  * and DIR/search/docs. `npm run build` runs it alongside Astro (src/integrations/search-index.ts).
  */
+import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
@@ -16,5 +17,7 @@ try {
   await buildSearchIndex(resolve(values.out), (m) => console.log(m));
 } catch (error) {
   console.error(`✗ ${(error as Error).message}`);
+  // Nothing half-written is left behind (the folder is this process's own: the build moves it in on success).
+  rmSync(resolve(values.out), { recursive: true, force: true });
   process.exit(1);
 }

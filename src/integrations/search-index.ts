@@ -12,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzipSync, gzip } from 'node:zlib';
@@ -119,8 +120,12 @@ export async function buildSearchIndex(outDir: string, log: (message: string) =>
 function indexInChildProcess(dir: string): Promise<void> {
   const script = fileURLToPath(new URL('../../scripts/search-index.ts', import.meta.url));
   const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', script, '--out', dir], { stdio: 'inherit' });
-  // A build that fails (invalid entry, broken page) exits without build:done: the index goes with it.
-  const stop = () => child.kill();
+  // A build that fails (invalid entry, broken page) exits without build:done: the index goes with it,
+  // and so does its folder (nothing is left beside dist/).
+  const stop = () => {
+    child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  };
   process.on('exit', stop);
   child.on('exit', () => process.off('exit', stop));
   return new Promise((resolve, reject) => {

@@ -3,6 +3,7 @@
  * the static pages). Text goes in as text nodes only: nothing from a source becomes markup.
  */
 import { textSegments } from '../lib/entry/placeholders.ts';
+import { valueOf } from '../lib/facets.ts';
 import { cardFrom, citation, facetData, partLabel, type PassageRecord } from '../lib/view/library.ts';
 import { passagePath } from '../lib/view/urls.ts';
 import { basketValue } from '../lib/view/basket.ts';
@@ -10,7 +11,7 @@ import { element, PLACEHOLDER_TITLE } from './dom.ts';
 import { passageControls } from './passage-controls.ts';
 
 export function markedText(text: string): (Node | string)[] {
-  return textSegments(text).map((s) => (s.placeholder ? element('span', { className: 'placeholder', title: PLACEHOLDER_TITLE }, s.text) : s.text));
+  return textSegments(text).map((s) => (s.placeholder ? element('var', { title: PLACEHOLDER_TITLE }, s.text) : s.text));
 }
 
 export function passageCard(record: PassageRecord): HTMLLIElement {
@@ -22,7 +23,12 @@ export function passageCard(record: PassageRecord): HTMLLIElement {
     {},
     ...markedText(record.text),
     ...(record.cut ? ['……'] : []),
-    passageControls({ href: passagePath(record), cut: record.cut, view: true, basket: basketValue(record.facets.kind?.[0] ?? '', record.facets.aspect ?? []) }),
+    passageControls({
+      href: passagePath(record),
+      cut: record.cut,
+      view: true,
+      basket: basketValue(valueOf(record.facets, 'kind'), record.facets.aspect ?? []),
+    }),
   );
   text.dataset.passage = '';
   const card = element('li', {}, ...(label ? [part] : []), element('p', {}, cardFrom(record)), text);

@@ -54,6 +54,39 @@ function addButtons(controls: HTMLElement) {
   link.before(...buttons);
 }
 
+/**
+ * A passage as a static page ships it (PassageControls.astro): its one link, after its text. The link
+ * goes into the passage's [data-controls] with the buttons: a card's is its 查看原文, a report passage's
+ * becomes its 复制链接; the 加入素材篮 value is the nearest data-basket (the passage's or its list's).
+ */
+function upgradePassage(passage: HTMLElement) {
+  const existing = passage.querySelector<HTMLElement>(':scope > [data-controls]');
+  if (existing) return addButtons(existing);
+  // Its only link: a passage's text holds none (Marked.astro renders text and placeholders only).
+  const link = passage.querySelector<HTMLAnchorElement>(':scope > a:last-of-type');
+  if (!link) return;
+  const card = passage.closest<HTMLElement>('[data-record]');
+  const controls = element('span');
+  controls.dataset.controls = '';
+  if (card?.dataset.cut !== undefined) controls.dataset.cut = '';
+  const basket = passage.closest<HTMLElement>('[data-basket]')?.dataset.basket;
+  if (basket !== undefined) controls.dataset.basket = basket;
+  if (card) link.dataset.view = '';
+  else {
+    link.dataset.copy = 'link';
+    link.textContent = '复制链接';
+  }
+  link.replaceWith(controls);
+  controls.append(link);
+  addButtons(controls);
+}
+
+/** A section's 复制本节, before its 复制链接 (the page has only the latter: it works without script). */
+function addSectionButton(controls: HTMLElement) {
+  if (controls.querySelector('[data-copy="section"]')) return;
+  controls.querySelector(':scope > [data-copy="link"]')?.before(copyButton('section', '复制本节'));
+}
+
 function linkControl(href: string): HTMLAnchorElement {
   const link = element('a', { href }, '复制链接');
   link.dataset.copy = 'link';
@@ -82,7 +115,7 @@ const wrapHtml = (body: string) => `<div style="font-size:16pt;line-height:1.8">
 /** An element's text without its controls, tags and screen-reader-only copies. */
 export function ownText(el: Element): string {
   const clone = el.cloneNode(true) as Element;
-  clone.querySelectorAll('[data-controls], .sr-only, .alias-anchor').forEach((c) => c.remove());
+  clone.querySelectorAll('[data-controls], [data-similar], .sr-only, .alias-anchor').forEach((c) => c.remove());
   return clone.textContent!.replace(/\s+$/u, '').replace(/^\s+/u, '');
 }
 
@@ -193,7 +226,7 @@ async function copy(control: HTMLElement) {
 }
 
 /** What a selection copy leaves out, and the elements it keeps as paragraphs. */
-const NOISE: string = '[data-controls], .sr-only, .alias-anchor, [data-part], [data-landing-context]';
+const NOISE: string = '[data-controls], [data-similar], .sr-only, .alias-anchor, [data-part], [data-landing-context]';
 const BLOCKS: string = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd';
 
 /** Ctrl+C of a selection: the text the reader selected, without controls, chips and labels. */
@@ -219,7 +252,8 @@ let enabled = false;
 export function enablePassageControls() {
   if (enabled) return;
   enabled = true;
-  for (const controls of document.querySelectorAll<HTMLElement>('[data-passage] [data-controls]')) addButtons(controls);
+  for (const passage of document.querySelectorAll<HTMLElement>('[data-passage]')) upgradePassage(passage);
+  for (const controls of document.querySelectorAll<HTMLElement>('[data-section] > [data-controls]')) addSectionButton(controls);
   document.addEventListener('click', (event) => {
     const control = (event.target as Element).closest<HTMLElement>('[data-copy]');
     if (!control) return;
@@ -228,5 +262,5 @@ export function enablePassageControls() {
   });
   document.addEventListener('copy', cleanSelection);
   // The tooltip of a placeholder (Marked.astro ships none: a page can hold thousands).
-  for (const placeholder of document.querySelectorAll<HTMLElement>('.placeholder')) placeholder.title = PLACEHOLDER_TITLE;
+  for (const placeholder of document.querySelectorAll<HTMLElement>('var')) placeholder.title = PLACEHOLDER_TITLE;
 }

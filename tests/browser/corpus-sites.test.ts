@@ -4,7 +4,7 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -235,6 +235,7 @@ test('an invalid entry fails the build, naming the file and the field', () => {
     const { status, output } = astroBuild(content, `${content}-dist`);
     assert.notEqual(status, 0);
     assert.match(output, /reports\/ab94ce7e\.md: invalid frontmatter — line 3, field "year"/);
+    assert.equal(existsSync(`${content}-dist.search`), false, 'a failed build leaves no search index folder beside its output');
   } finally {
     rmSync(content, { recursive: true, force: true });
     rmSync(`${content}-dist`, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import { FACETS, facetLabel, readPassageFacets, readReportFacets, valueOf, type 
 import type { ReportEntry } from '../entry/schema.ts';
 import { newestYearFirst, prescribedItemOf, SECTION_KINDS } from '../taxonomy.ts';
 import { metaOf, sectionTitle, shortTitle } from './report-view.ts';
-import { anchorPages, pieces, reportPages } from './report-pages.ts';
+import { anchorPages, pieces, reportPages, type PageSection } from './report-pages.ts';
 
 export interface PassageRecord {
   reportId: string;
@@ -35,11 +35,16 @@ export function listed<T extends PassageRecord>(record: T): T {
   return { ...record, text: pieces(record.text, LISTING_CHARS)[0], cut: true };
 }
 
-export function passageRecords(reports: readonly ReportEntry[], facets: readonly Facet[] = FACETS): PassageRecord[] {
-  return reports.flatMap(({ id, frontmatter, sections }) => {
+export function passageRecords(
+  reports: readonly ReportEntry[],
+  facets: readonly Facet[] = FACETS,
+  pagesOf: (report: ReportEntry) => PageSection[][] = (r) => reportPages(r.sections),
+): PassageRecord[] {
+  return reports.flatMap((report) => {
+    const { id, frontmatter, sections } = report;
     // Report-scope values are read once and shared by every passage of the report.
     const reportValues = readReportFacets(frontmatter, facets);
-    const onPage = anchorPages(reportPages(sections));
+    const onPage = anchorPages(pagesOf(report));
     return sections.flatMap((section) => {
       const meta = metaOf(frontmatter, section.id);
       const item = meta.item ? prescribedItemOf(frontmatter.year, meta.item)?.label : undefined;
