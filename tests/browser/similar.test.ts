@@ -46,7 +46,7 @@ function shownOnPages(dist: string): Map<string, Shown> {
     const html = readFileSync(join(entry.parentPath, entry.name), 'utf8');
     const report = /\/reports\/([0-9a-f]{8})/.exec(entry.parentPath)?.[1];
     if (!report) continue;
-    for (const [, id, body] of html.matchAll(/<p id="([^"]+)" data-passage>(.*?)<\/p>/gsu)) {
+    for (const [, id, body] of html.matchAll(/<p id="([^"]+)" data-passage[^>]*>(.*?)<\/p>/gsu)) {
       const similar = /<span data-similar>相似表述 (?:<a href="([^"]+)">)?(\d+)(.*?)<\/span>/su.exec(body);
       if (!similar) continue;
       const links = [...similar[3].matchAll(/<a href="\/reports\/([0-9a-f]{8})\/(?:\d+\/)?#([^"]+)">/gu)].map((m) => `${m[1]}#${m[2]}`);
