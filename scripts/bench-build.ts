@@ -148,9 +148,10 @@ const precompressLine = /precompressed .*/.exec(build.output ?? '')?.[0] ?? 'not
 const similarLine = build.similar ?? 'not reported';
 delete build.output;
 const pagefindStats = dirStats(join(dist, 'pagefind'));
-const docsStats = dirStats(join(dist, 'search', 'docs'));
+/** The search page's distinct-text store (text chunks, occurrences, report rows, gram summaries, facet table). */
+const storeStats = kinds['search text store'];
 rmSync(join(WORK, 'index-only'), { recursive: true, force: true });
-console.log(JSON.stringify({ ingest, index, build, html, pagefind: pagefindStats, docs: docsStats, kinds }));
+console.log(JSON.stringify({ ingest, index, build, html, pagefind: pagefindStats, store: storeStats, kinds }));
 
 // The baseline: a bare Astro site with one page per report (title and passages as <p>), and
 // default Pagefind over its HTML, as a site without our work would be built.
@@ -210,7 +211,7 @@ const report = {
   similar: similarLine,
   kinds,
   pagefind: pagefindStats,
-  docs: docsStats,
+  store: storeStats,
   bare: { astro: bareAstro, pagefind: barePagefind, total: bareTotal, index: bareIndex, dist: bareDist },
 };
 const md = `# Build benchmark, ${N} synthetic reports
@@ -230,7 +231,7 @@ ${row('**end to end** (ingest + build; bare: astro build + pagefind)', total, ba
 | dist (without precompressed copies) | ${mb(all.bytes)} in ${all.files} files | ${BARE_RUN ? `${mb(bareDist.bytes)} in ${bareDist.files} files` : '—'} |
 | precompressed copies (.gz, .br) | ${mb(precompressed.bytes)} in ${precompressed.files} files | — |
 | HTML pages | ${html.files}, largest ${(html.largest.bytes / 1024).toFixed(0)} kB (${html.largest.path}) | ${BARE_RUN ? dirStats(join(BARE, 'dist'), (n) => n.endsWith('.html')).files : '—'} |
-| search index | ${mb(pagefindStats.bytes)} in ${pagefindStats.files} files + passage documents ${mb(docsStats.bytes)} in ${docsStats.files} files | ${barePagefind.failed ? '—' : `${mb(bareIndex.bytes)} in ${bareIndex.files} files`} |
+| search index | text store ${mb(storeStats.bytes)} in ${storeStats.files} files + Pagefind bundles (unused by the page) ${mb(pagefindStats.bytes)} in ${pagefindStats.files} files | ${barePagefind.failed ? '—' : `${mb(bareIndex.bytes)} in ${bareIndex.files} files`} |
 
 Precompression (in the build above): ${precompressLine}
 

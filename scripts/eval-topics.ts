@@ -1,15 +1,17 @@
 /**
  * npm run eval:topics
  * Scores passage aspects against the labelled set (tests/fixtures/topic-labels.jsonl),
- * cross-validated by report: the classifier's settings are fitted on the other reports and
- * each report is scored with settings that never saw its labels. Prints Markdown; the
- * committed copy is bench/topics.md.
+ * cross-validated by report: the cue counts and the classifier's settings are fitted on the
+ * other reports and each report is scored with weights and settings that never saw its labels.
+ * Prints Markdown; the committed copy is bench/topics.md.
+ * npm run eval:topics -- --write also rewrites the shipped cue counts
+ * (src/lib/ingest/cue-counts.json) from every labelled passage.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readEntries } from '../src/lib/entry/read.ts';
-import { casesOf, crossValidate, fit, grid, predict, scoreAspects, type Labelled } from '../src/lib/eval/topics.ts';
-import { PASSAGE_SETTINGS, classifyPassage } from '../src/lib/ingest/passage-aspects.ts';
+import { casesOf, countsOf, crossValidate, fit, grid, predict, scoreAspects, weighedBy, type Labelled } from '../src/lib/eval/topics.ts';
+import { CUES, CUE_PRIOR, CUE_WEIGHTS, PASSAGE_SETTINGS, classifyPassage, weigh } from '../src/lib/ingest/passage-aspects.ts';
 import { settings } from '../src/lib/settings.ts';
 
 const labels: Labelled[] = (await readFile('tests/fixtures/topic-labels.jsonl', 'utf8'))
@@ -43,7 +45,21 @@ const table = (scores: ReturnType<typeof scoreAspects>) => [
   ...[...scores].map(([a, s]) => `| ${a === 'micro' ? '**micro**' : a} | ${f3(s.precision)} | ${f3(s.recall)} | ${f3(s.f1)} | ${s.tp} | ${s.fp} | ${s.fn} |`),
 ];
 
+if (process.argv.includes('--write')) {
+  const counts = Object.fromEntries(countsOf(cases));
+  // One cue a line, as prettier formats it.
+  const lines = Object.entries(counts).map(([key, [n, k]]) => `  ${JSON.stringify(key)}: [${n}, ${k}]`);
+  await writeFile('src/lib/ingest/cue-counts.json', `{\n${lines.join(',\n')}\n}\n`);
+  console.error(`wrote src/lib/ingest/cue-counts.json (${Object.keys(counts).length} cues seen in labelled passages); run again to score with it`);
+}
+
 const cv = crossValidate(cases, CANDIDATES);
+const shipped = cases.map((c) => ({ evidence: weigh(c.hits), gold: c.gold }));
+/** Cues by shipped weight, for the bench's list of the lightest and heaviest seen in labelled passages. */
+const ranked = CUES.map((c, id) => ({ ...c, weight: CUE_WEIGHTS[id] }))
+  .filter((c) => c.weight !== 1)
+  .sort((a, b) => a.weight - b.weight || a.key.localeCompare(b.key));
+const cueList = (list: typeof ranked) => list.map((c) => `${c.key} ${c.weight.toFixed(2)}`).join(', ');
 
 // Cost at ingest: classify every labelled passage 50 times (text, heading, part → aspects).
 const ROUNDS = 50;
@@ -58,7 +74,7 @@ console.log(
     '',
     '## Cross-validated by report (leave one report out)',
     '',
-    `Each report is scored with settings fitted on the other reports only (best micro F1 over a grid of ${CANDIDATES.length} settings). Micro F1 **${f3(cv.scores.get('micro')!.f1)}**.`,
+    `Each report is scored with cue weights counted on the other reports only (prior share ${CUE_PRIOR.share}, worth ${CUE_PRIOR.strength} passage) and the settings that do best with them there (best micro F1 over a grid of ${CANDIDATES.length} settings). Micro F1 **${f3(cv.scores.get('micro')!.f1)}**.`,
     '',
     ...table(cv.scores),
     '',
@@ -70,6 +86,8 @@ console.log(
     '',
     `Cost: ${micros.toFixed(0)} µs a passage on one core of this machine (${ROUNDS} rounds over the ${cases.length} passages), so about ${((micros * 600_000) / 1e6).toFixed(0)} s of CPU for the ≈ 600,000 passages of 10,000 reports (ingest spreads it over its worker threads).`,
     '',
-    `PASSAGE_SETTINGS = ${JSON.stringify(PASSAGE_SETTINGS)} (what fitting on every report gives: ${JSON.stringify(fit(cases, CANDIDATES))}): micro F1 ${f3(scoreAspects(predict(cases)).get('micro')!.f1)}.`,
+    `PASSAGE_SETTINGS = ${JSON.stringify(PASSAGE_SETTINGS)} (what fitting on every report gives: ${JSON.stringify(fit(weighedBy(cases, cases), CANDIDATES))}) with the shipped cue counts: micro F1 ${f3(scoreAspects(predict(shipped)).get('micro')!.f1)}.`,
+    '',
+    `Shipped cue weights (src/lib/ingest/cue-counts.json; a cue no labelled passage contains weighs 1). Lightest: ${cueList(ranked.slice(0, 15))}. Heaviest: ${cueList(ranked.slice(-15).reverse())}.`,
   ].join('\n'),
 );

@@ -1,7 +1,7 @@
 /**
  * node scripts/search-index.ts --out DIR
  * Writes the search index of <content>/reports (./content or $DUIZHAO_CONTENT) to DIR/pagefind
- * and DIR/search/docs. `npm run build` runs it alongside Astro (src/integrations/search-index.ts).
+ * and DIR/search (the distinct-text store: texts, occurrences, reports, grams, facets.json). `npm run build` runs it alongside Astro (src/integrations/search-index.ts).
  */
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';

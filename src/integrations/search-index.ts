@@ -1,8 +1,8 @@
 /**
- * The search index: Pagefind's Node API over our own bigram records, one bundle per shard of
- * reports (see shards.ts), and beside them the passage documents the search page verifies
- * candidates with (search/docs/<fragment>.chunk, gzipped JSON named by Pagefind's result id, so results need
- * no Pagefind fragment and the fragments are not shipped).
+ * The search index: the distinct-text store the search page answers from (lib/search/text-store.ts:
+ * search/texts, occurrences, reports, grams, facets.json), and Pagefind's Node API over our own
+ * bigram records, one bundle per shard of reports (see shards.ts), which the page no longer asks
+ * (see README, Search: measured).
  *
  * It needs only the report entries, not the pages, so the build runs it in a child process
  * (scripts/search-index.ts) alongside Astro's page generation and moves its output into dist/
@@ -15,27 +15,25 @@ import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { gunzipSync, gzip } from 'node:zlib';
+import { gzip } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { settings } from '../lib/settings.ts';
 import { parseEntry } from '../lib/entry/format.ts';
-import { docPath, FREQUENT_BIGRAMS_PATH, searchDoc, searchRecord, trigramSummaryPath } from '../lib/search/records.ts';
-import { blockToken, frequentBigrams, INDEX_LANGUAGE, TRIGRAM_BUCKETS, trigramBucket, trigramText, tokenBigram } from '../lib/search/tokens.ts';
-import { blockOf, bundlePath, shardReports } from '../lib/search/shards.ts';
+import {
+  FACET_TABLE_PATH,
+  gramSummaryPath,
+  occurrencePath,
+  reportTablePath,
+  searchDoc,
+  searchRecord,
+  STORE_PARTS,
+  textChunkPath,
+} from '../lib/search/records.ts';
+import { INDEX_LANGUAGE } from '../lib/search/tokens.ts';
+import { bundlePath, shardReports } from '../lib/search/shards.ts';
+import { TextStoreBuilder } from '../lib/search/text-store.ts';
 import { withSimplifiedForms } from '../lib/search/simplified.ts';
 import { newestYearFirst } from '../lib/taxonomy.ts';
-
-/** A Pagefind fragment file is gzip of a signature line and the fragment's JSON. */
-async function fragmentUrls(bundleDir: string): Promise<Map<string, string>> {
-  const dir = join(bundleDir, 'fragment');
-  const urls = new Map<string, string>();
-  for (const name of await readdir(dir)) {
-    const text = gunzipSync(await readFile(join(dir, name))).toString('utf8');
-    const json = JSON.parse(text.slice(text.indexOf('{')));
-    urls.set(name.replace(/\.pf_fragment$/, ''), json.url);
-  }
-  return urls;
-}
 
 const gzipAsync = promisify(gzip);
 
@@ -45,7 +43,13 @@ const RUNTIME_FILE = /^(pagefind[^/]*\.(js|css)|wasm\..*)$/;
 /** Reports added to Pagefind at once: enough to keep its service busy, few enough to stay small. */
 const BATCH = 50;
 
-export async function buildSearchIndex(outDir: string, log: (message: string) => void, content = settings.content): Promise<void> {
+/** What the store holds: distinct texts, and texts in the library (their occurrences). */
+export interface StoreStats {
+  texts: number;
+  occurrences: number;
+}
+
+export async function buildSearchIndex(outDir: string, log: (message: string) => void, content = settings.content): Promise<StoreStats> {
   const reportsDir = join(content, 'reports');
   // Newest reports first, so that the first shard — the one a search reads first — holds them.
   const years = new Map<string, string | null>();
@@ -53,67 +57,51 @@ export async function buildSearchIndex(outDir: string, log: (message: string) =>
     years.set(name, /^year: (\d+)$/m.exec(await readFile(join(reportsDir, name), 'utf8'))?.[1] ?? null);
   }
   const names = [...years.keys()].sort((a, b) => newestYearFirst(years.get(a)!, years.get(b)!) || (a < b ? -1 : 1));
-  const docsDir = join(outDir, 'search', 'docs');
-  const staging = join(outDir, 'search', 'staging');
-  await mkdir(docsDir, { recursive: true });
-  await mkdir(staging, { recursive: true });
   let passages = 0;
-  /** Reports per bigram token, over all shards. */
-  const documentFrequency = new Map<string, number>();
-  /** The summaries: trigram (as collected) → bitmask of the blocks holding it. */
-  const trigramBlocks = new Map<number, bigint>();
+  const store = new TextStoreBuilder();
   const shards = shardReports(names);
+  let first = 0;
   for (const [k, shard] of shards.entries()) {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-    const staged = new Map<string, string>();
-    /** Trigrams per block of this shard. */
-    const blockTrigrams = new Map<number, Set<number>>();
     for (let at = 0; at < shard.length; at += BATCH) {
       await Promise.all(
         shard.slice(at, at + BATCH).map(async (name, i) => {
-          const block = blockOf(k, at + i);
-          const trigrams = blockTrigrams.get(block) ?? blockTrigrams.set(block, new Set()).get(block)!;
           const file = join(reportsDir, name);
           const doc = withSimplifiedForms(searchDoc(parseEntry(await readFile(file, 'utf8'), file, name.slice(0, -3))));
           passages += doc.sections.reduce((n, s) => n + s.p.length, 0);
-          const record = searchRecord(doc, trigrams);
-          for (const token of record.content.split(' ')) if (token) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
-          // After counting: the block word is no bigram.
-          record.content += ` ${blockToken(block)}`;
-          const path = join(staging, `${doc.id}.json.gz`);
-          await writeFile(path, await gzipAsync(JSON.stringify(doc), { level: 6 }));
-          staged.set(record.url, path);
-          const added = await index.addCustomRecord(record);
+          store.add(first + at + i, doc);
+          const added = await index.addCustomRecord(searchRecord(doc));
           if (added.errors.length > 0) throw new Error(`pagefind: ${file}: ${added.errors.join('; ')}`);
         }),
       );
     }
-    for (const [block, trigrams] of blockTrigrams) for (const t of trigrams) trigramBlocks.set(t, (trigramBlocks.get(t) ?? 0n) | (1n << BigInt(block)));
+    first += shard.length;
     const bundleDir = join(outDir, bundlePath(k));
     const written = await index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     // One service per shard: closing it returns the shard's memory before the next starts.
     await pagefind.close();
-    for (const [fragment, url] of await fragmentUrls(bundleDir)) {
-      const path = staged.get(url);
-      if (!path) throw new Error(`pagefind fragment ${fragment} has an unknown url ${url}`);
-      await rename(path, join(outDir, docPath(fragment)));
-    }
     await rm(join(bundleDir, 'fragment'), { recursive: true });
     if (k > 0) for (const name of await readdir(bundleDir)) if (RUNTIME_FILE.test(name)) await rm(join(bundleDir, name));
     log(`search index: shard ${k + 1}/${shards.length}, ${shard.length} reports`);
   }
-  await rm(staging, { recursive: true });
-  const buckets = Array.from({ length: TRIGRAM_BUCKETS }, () => ({}) as Record<string, string>);
-  for (const [packed, mask] of trigramBlocks) {
-    const t = trigramText(packed);
-    buckets[trigramBucket(t)][t] = mask.toString(16);
-  }
-  await mkdir(join(outDir, trigramSummaryPath(0), '..'), { recursive: true });
-  await Promise.all(buckets.map((bucket, b) => writeFile(join(outDir, trigramSummaryPath(b)), JSON.stringify(bucket))));
-  await writeFile(join(outDir, FREQUENT_BIGRAMS_PATH), JSON.stringify(frequentBigrams(documentFrequency, names.length).map(tokenBigram)));
+  const started = performance.now();
+  const files = store.finish();
+  const gz = (value: unknown) => gzipAsync(JSON.stringify(value), { level: 9 });
+  for (const part of STORE_PARTS.slice(0, 4)) await mkdir(join(outDir, part), { recursive: true });
+  await Promise.all([
+    ...files.chunks.map(async (chunk, c) => writeFile(join(outDir, textChunkPath(c)), await gz(chunk))),
+    ...files.occurrences.map(async (list, f) => writeFile(join(outDir, occurrencePath(f)), await gz(list))),
+    ...files.reports.map(async (rows, f) => writeFile(join(outDir, reportTablePath(f)), await gz(rows))),
+    ...files.summaries.map((summary, b) => writeFile(join(outDir, gramSummaryPath(b)), JSON.stringify(summary))),
+    writeFile(join(outDir, FACET_TABLE_PATH), JSON.stringify(files.facets)),
+  ]);
+  log(
+    `search store: ${files.texts} distinct texts in ${files.chunks.length} chunks, ${files.occurrenceCount} occurrences in ${files.occurrences.length} files, ${files.facets.r.length} + ${files.facets.p.length} facet combinations (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
   log(`search index: ${names.length} reports, ${passages} passages, ${shards.length} bundle(s)`);
+  return { texts: files.texts, occurrences: files.occurrenceCount };
 }
 
 /** Runs scripts/search-index.ts into `dir`; resolves when it has succeeded. */
@@ -164,7 +152,7 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ logger }) => {
         if (!pending) throw new Error('search index was not started');
         await pending.done;
-        for (const part of ['pagefind', 'search/docs', 'search/trigrams', FREQUENT_BIGRAMS_PATH.slice(1)]) {
+        for (const part of ['pagefind', ...STORE_PARTS]) {
           await rm(join(outDir, part), { recursive: true, force: true });
           await mkdir(join(outDir, part, '..'), { recursive: true });
           await rename(join(pending.dir, part), join(outDir, part));

@@ -70,6 +70,12 @@ export const ASPECTS = [
       '武装头脑',
       '政治理论',
       '理论素质',
+      // 思想认识 is how reports name a shortfall of theoretical understanding (原因剖析's first cause);
+      // 矛盾的观点 and 主要矛盾 are the dialectical method studied as theory.
+      '思想认识',
+      '思想方面',
+      '矛盾的观点',
+      '主要矛盾',
     ],
   },
   {
@@ -124,6 +130,9 @@ export const ASPECTS = [
       '中央权威',
       '政治信仰',
       '政治修养',
+      // Carrying out the centre's line (DOMAIN.md: 党中央决策部署).
+      '路线方针政策',
+      '战略部署',
     ],
   },
   {
@@ -178,6 +187,10 @@ export const ASPECTS = [
       '本领恐慌',
       '专业化',
       '短板弱项',
+      // Planning far enough ahead (DOMAIN.md: planning).
+      '眼光',
+      '长远',
+      '预见性',
     ],
   },
   {
@@ -251,6 +264,16 @@ export const ASPECTS = [
       '劲头',
       '不敢',
       '被动应付',
+      // Carrying one's own duty through, and the ways reports say it falls short (DOMAIN.md: 抓落实, against 不作为).
+      '本职工作',
+      '执行',
+      '抓得不实',
+      '力度不够',
+      '魄力不够',
+      '重视程度不够',
+      '勇气',
+      '求进',
+      '埋头苦干',
     ],
   },
   {
@@ -478,7 +501,24 @@ export const ASPECTS = [
   {
     slug: 'ideology',
     label: '意识形态',
-    cues: ['意识形态', '舆论', '宣传思想', '宣传', '网络阵地', '网络', '阵地', '思想政治工作', '新闻', '思想引领', '正面宣传', '网络舆情'],
+    cues: [
+      '意识形态',
+      '舆论',
+      '宣传思想',
+      '宣传',
+      '网络阵地',
+      '网络',
+      '阵地',
+      '思想政治工作',
+      '新闻',
+      '思想引领',
+      '正面宣传',
+      '网络舆情',
+      // 意识形态工作责任制, and the 错误/负面言论 a team must answer (the genre's 敢于亮剑).
+      '意识形态责任',
+      '言论',
+      '错误思潮',
+    ],
   },
   {
     slug: 'organization',
@@ -534,6 +574,16 @@ export const ASPECTS = [
       '干部职工',
       '严管',
       '厚爱',
+      // The team itself (班子建设): how its members talk, care for and work with each other and their staff.
+      '谈心',
+      '交心',
+      '关心',
+      '沟通协作',
+      '不够团结',
+      '下属',
+      '两委',
+      '选拔',
+      '制度体系',
     ],
   },
   { slug: 'general', label: '综合', cues: [] },

@@ -65,9 +65,9 @@ test('each kind of file goes with its type, its cache rule and the security head
     { path: fileIn('pagefind/index', /\.pf_index$/), type: 'application/octet-stream', cache: YEAR, gzip: false },
     { path: fileIn('pagefind', /^wasm\..*\.pagefind$/), type: 'application/octet-stream', cache: 'no-cache', gzip: false },
     { path: 'browse/cells.json', type: 'application/json; charset=utf-8', cache: 'no-cache', gzip: true },
-    // Browse chunks and passage documents are gzip data the page unpacks itself, like Pagefind's files.
+    // Browse chunks and the search store's chunks are gzip data the page unpacks itself, like Pagefind's files.
     { path: fileIn('browse/cells', /\.chunk$/), type: 'application/octet-stream', cache: 'no-cache', gzip: false },
-    { path: fileIn('search/docs', /\.chunk$/), type: 'application/octet-stream', cache: 'no-cache', gzip: false },
+    { path: fileIn('search/texts', /\.chunk$/), type: 'application/octet-stream', cache: 'no-cache', gzip: false },
   ];
   for (const c of cases) {
     const url = `${nginx.url}${BASE}${c.url ?? c.path}`;
@@ -143,8 +143,8 @@ test('search, browse and the Word file work in Chromium through nginx', async ()
     responses.filter((r) => r.status >= 400),
     [],
   );
-  // Pages came as the build's gzip copies; passage documents and browse chunks are gzip data themselves.
-  assert.ok(responses.some((r) => r.path.startsWith(`${BASE}search/docs/`) && r.path.endsWith('.chunk') && r.encoding === undefined));
+  // Pages came as the build's gzip copies; search text chunks and browse chunks are gzip data themselves.
+  assert.ok(responses.some((r) => r.path.startsWith(`${BASE}search/texts/`) && r.path.endsWith('.chunk') && r.encoding === undefined));
   assert.ok(responses.some((r) => r.path.startsWith(`${BASE}browse/cells/`) && r.path.endsWith('.chunk') && r.encoding === undefined));
   assert.ok(responses.some((r) => r.path === `${BASE}reports/ab94ce7e/` && r.encoding === 'gzip'));
   await page.close();

@@ -93,14 +93,15 @@ test('a phrase in the oldest report only (last shard): exactly its passage, with
   await page.close();
 });
 
-test('a common phrase: the count on the first screen is every match in every shard, 20 shown, the rest on request', async () => {
+test('a common phrase: the count on the first screen is every match in every shard, 20 shown, the rest on request, within the request budget', async () => {
   const phrase = '以会议落实会议';
   const want = passagesWith(phrase);
   assert.ok(want.length > 20, `${want.length} passages`);
   const page = await browser.newPage();
-  const { results, status } = await searchCounting(page, phrase);
+  const { results, status, requests } = await searchCounting(page, phrase);
   assert.match(status, new RegExp(`找到 ${want.length} 段，来自 \\d+ 份材料，下面是按相关度排列的前 20 处`));
   assert.deepEqual(results, want);
+  assert.ok(requests <= BUDGET, `${requests} requests`);
   assert.doesNotMatch(status, /候选/);
   await page.close();
 });

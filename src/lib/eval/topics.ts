@@ -1,10 +1,11 @@
 /**
  * Measuring passage aspects against a labelled set: per-aspect and micro-averaged precision,
- * recall and F1, cross-validated by report (settings fitted on the other reports, scored on one).
+ * recall and F1, cross-validated by report (cue counts and settings fitted on the other reports,
+ * scored on one).
  */
 import { plainText } from '../entry/placeholders.ts';
 import type { ReportEntry } from '../entry/schema.ts';
-import { decide, evidenceOf, type Evidence, type PassageInput, type PassageSettings } from '../ingest/passage-aspects.ts';
+import { countCues, cueWeights, decide, hitsOf, weigh, type Evidence, type Hits, type PassageInput, type PassageSettings } from '../ingest/passage-aspects.ts';
 import { prescribedItemOf } from '../taxonomy.ts';
 
 export interface Labelled {
@@ -16,8 +17,8 @@ export interface Labelled {
 export interface Case {
   report: string;
   input: PassageInput;
-  /** The input's cue scores, computed once: fitting only re-weighs them. */
-  evidence: Evidence;
+  /** The input's cues, found once: fitting only re-weighs them. */
+  hits: Hits;
   gold: readonly string[];
 }
 
@@ -71,7 +72,7 @@ export function casesOf(entries: readonly ReportEntry[], labels: readonly Labell
   const unmatched: Labelled[] = [];
   for (const label of labels) {
     const found = byText.get(`${label.report}\n${label.text}`);
-    if (found) cases.push({ ...found, evidence: evidenceOf(found.input), gold: label.aspects });
+    if (found) cases.push({ ...found, hits: hitsOf(found.input), gold: label.aspects });
     else unmatched.push(label);
   }
   return { cases, unmatched };
@@ -86,12 +87,29 @@ export function grid(candidates: { [K in keyof PassageSettings]: readonly number
   return all as PassageSettings[];
 }
 
-export function predict(cases: readonly Case[], settings?: PassageSettings) {
+/** Cue counts of these cases, as cue-counts.json stores them. */
+export function countsOf(cases: readonly Case[]) {
+  return countCues(cases.map((c) => ({ cues: c.hits.own.map((h) => h.id), gold: c.gold })));
+}
+
+/** A case weighed with the cue weights fitted on some cases. */
+interface Weighed {
+  evidence: Evidence;
+  gold: readonly string[];
+}
+
+/** The cases weighed with cue weights counted on `training`. */
+export function weighedBy(training: readonly Case[], cases: readonly Case[]): Weighed[] {
+  const weights = cueWeights(countsOf(training));
+  return cases.map((c) => ({ evidence: weigh(c.hits, weights), gold: c.gold }));
+}
+
+export function predict(cases: readonly Weighed[], settings?: PassageSettings) {
   return cases.map((c) => ({ predicted: decide(c.evidence, settings), gold: c.gold }));
 }
 
 /** The settings with the best micro F1 on these cases (the first of equals, so the result is deterministic). */
-export function fit(cases: readonly Case[], candidates: readonly PassageSettings[]): PassageSettings {
+export function fit(cases: readonly Weighed[], candidates: readonly PassageSettings[]): PassageSettings {
   let best = candidates[0];
   let bestF1 = -1;
   for (const settings of candidates) {
@@ -101,19 +119,23 @@ export function fit(cases: readonly Case[], candidates: readonly PassageSettings
   return best;
 }
 
-/** Leave one report out: each report's passages are predicted with settings fitted on the other reports only. */
+/**
+ * Leave one report out: each report's passages are predicted with cue weights counted and settings
+ * fitted on the other reports only.
+ */
 export function crossValidate(cases: readonly Case[], candidates: readonly PassageSettings[]) {
   const reports = [...new Set(cases.map((c) => c.report))].sort();
   const folds = reports.map((report) => {
-    const settings = fit(
-      cases.filter((c) => c.report !== report),
-      candidates,
-    );
+    const training = cases.filter((c) => c.report !== report);
+    const settings = fit(weighedBy(training, training), candidates);
     return {
       report,
       settings,
       pairs: predict(
-        cases.filter((c) => c.report === report),
+        weighedBy(
+          training,
+          cases.filter((c) => c.report === report),
+        ),
         settings,
       ),
     };

@@ -3,19 +3,24 @@
  * heading, part (section kind) and prescribed item as context.
  *
  * Transparent and cheap: every cue of an aspect's lexicon (taxonomy.ts ASPECTS) found in the
- * passage adds its length (longer cues are more specific), once more when it is in the lead (up
- * to the first 。, where a passage states its point). Framing formulas ("以……为指导",
+ * passage adds its length (longer cues are more specific) times its weight, once more when it is
+ * in the lead (up to the first 。, where a passage states its point). A cue's weight is how often
+ * the labelled passages that contain it carry its aspect (cue-counts.json, smoothed towards a
+ * prior: see cueWeight): a broad word such as 学习 or 落实 that labellers rarely took as the
+ * passage's topic weighs less than 形式主义, which they always did. Framing formulas ("以……为指导",
  * "按照……要求", the meeting's own name) are passing mentions and are removed before cues are
  * read. Context tips the balance between topics the text names but never makes one on its own:
  * a heading that names the aspect and the section's prescribed item add to its score. An aspect
  * counts when its score reaches a floor (higher in framing parts: 前言, 会议主持, 表态 …) and a
  * share of the best aspect's score; `general` when none does.
  *
- * The few numbers in PASSAGE_SETTINGS are the only thing fitted to labels: scripts/eval-topics.ts
- * fits them on some reports and scores on the others.
+ * The few numbers in PASSAGE_SETTINGS and the cue counts are the only things fitted to labels:
+ * scripts/eval-topics.ts fits both on some reports and scores on the others.
  */
 import { ASPECTS, GENERAL_ASPECT, type AspectSlug, type SectionKindSlug } from '../taxonomy.ts';
+import { z } from 'astro/zod';
 import { squeeze } from './parse.ts';
+import CUE_COUNTS from './cue-counts.json' with { type: 'json' };
 
 export interface PassageInput {
   text: string;
@@ -53,10 +58,17 @@ export interface PassageSettings {
   title: number;
 }
 
-export const PASSAGE_SETTINGS: PassageSettings = { floor: 3, ratio: 0.5, strong: 8, heading: 0, item: 4, lead: 0, framing: 8, short: 0, title: 24 };
+export const PASSAGE_SETTINGS: PassageSettings = { floor: 3, ratio: 0.5, strong: 8, heading: 0, item: 2, lead: 0, framing: 0, short: 20, title: 24 };
 
 /** Parts whose passages are mostly procedure and framing. */
 const FRAMING_KINDS: ReadonlySet<SectionKindSlug> = new Set(['intro', 'procedure', 'response', 'meeting-info', 'summary', 'comment']);
+
+/**
+ * Parts that are framing by definition (DOMAIN.md: 会议主持, a purpose statement, "我虚心接受大家的批评意见"):
+ * a report's 前言 lists what was studied and how the report was prepared, a chair's line announces
+ * the agenda, a 表态 accepts the criticism. Whatever topics they name, they discuss none.
+ */
+const PREAMBLE_KINDS: ReadonlySet<SectionKindSlug> = new Set(['intro', 'procedure', 'response', 'meeting-info']);
 
 /** Passing mentions: the guiding-thought and by-the-notice formulas every report opens with. */
 const PASSING: [word: string, pattern: RegExp][] = [
@@ -66,31 +78,37 @@ const PASSING: [word: string, pattern: RegExp][] = [
   ['主题', /“[^”]{20,}”(?:这一|的)?主题/gu],
   // The meeting's own name ("党史学习教育专题民主生活会") says what the meeting is, not what the passage is about.
   ['专题', /[^，。；、“”]{0,16}?专题(?:民主|组织)生活会/gu],
+  // An agenda line ("下面，大会进行第三项议程：……作自我批评") announces what comes, it discusses nothing.
+  ['议程', /[^。；]*议程[^。；]*/gu],
+  // A status note counts earlier problems by the name of their part ("工作作风方面两项问题……已全部整改完毕").
+  ['方面', /[^，。；、：]{0,10}方面[一二两三四五六七八九十\d]+(?:项|个|条)问题/gu],
 ];
 
 const TOPICS = ASPECTS.filter((a) => a.slug !== GENERAL_ASPECT);
 
+/** Every cue of every topic, numbered in taxonomy order (a cue of two aspects is two cues). */
+export const CUES: readonly { key: string; cue: string; aspect: number }[] = TOPICS.flatMap((t, aspect) =>
+  t.cues.map((cue: string) => ({ key: `${t.slug}:${cue}`, cue, aspect })),
+);
+
 /** The cues as a trie of character codes: from each position of a text, one walk finds every cue starting there. */
 interface TrieNode {
   next: Map<number, TrieNode>;
-  /** Cues ending here: [cue id, aspect index, length]. */
-  ends: [number, number, number][];
+  /** Ids (indexes in CUES) of the cues ending here. */
+  ends: number[];
 }
 
 const TRIE = (() => {
   const root: TrieNode = { next: new Map(), ends: [] };
-  let id = 0;
-  TOPICS.forEach((t, aspect) => {
-    for (const cue of t.cues) {
-      let node = root;
-      for (let i = 0; i < cue.length; i++) {
-        const code = cue.charCodeAt(i);
-        let child = node.next.get(code);
-        if (!child) node.next.set(code, (child = { next: new Map(), ends: [] }));
-        node = child;
-      }
-      node.ends.push([id++, aspect, cue.length]);
+  CUES.forEach(({ cue }, id) => {
+    let node = root;
+    for (let i = 0; i < cue.length; i++) {
+      const code = cue.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { next: new Map(), ends: [] }));
+      node = child;
     }
+    node.ends.push(id);
   });
   return root;
 })();
@@ -99,20 +117,60 @@ const TRIE = (() => {
 const FIRST: (TrieNode | undefined)[] = Array.from({ length: 0x10000 }, (_, code) => TRIE.next.get(code));
 
 /** Calls visit for each cue occurrence (a cue's own occurrences never overlap, as with indexOf). */
-function scan(text: string, visit: (aspect: number, at: number, length: number) => void): void {
+function scan(text: string, visit: (id: number, at: number) => void): void {
   let nextFree: Map<number, number> | undefined;
   for (let at = 0; at < text.length; at++) {
     let node = FIRST[text.charCodeAt(at)];
     for (let i = at + 1; node; i++) {
-      for (const [id, aspect, length] of node.ends) {
+      for (const id of node.ends) {
         if (at < (nextFree?.get(id) ?? 0)) continue;
-        (nextFree ??= new Map()).set(id, at + length);
-        visit(aspect, at, length);
+        (nextFree ??= new Map()).set(id, at + CUES[id].cue.length);
+        visit(id, at);
       }
       node = i < text.length ? node.next.get(text.charCodeAt(i)) : undefined;
     }
   }
 }
+
+/**
+ * How a cue's weight follows from the labelled passages that contain it: n of them, k labelled with
+ * the cue's aspect. The weight is the smoothed share (k + STRENGTH·PRIOR) / (n + STRENGTH) over the
+ * PRIOR, so a cue never seen weighs 1 (its length alone, as before any labels), a cue always taken
+ * as the topic weighs up to 1/PRIOR and one never taken falls towards 0. STRENGTH is how many
+ * passages the prior is worth: with few examples a cue keeps most of its prior.
+ */
+export const CUE_PRIOR = { share: 0.6, strength: 1 };
+
+/** Per cue id: [passages that contain it, of those labelled with its aspect]. */
+export type CueCounts = ReadonlyMap<string, readonly [n: number, k: number]>;
+
+export function cueWeights(counts: CueCounts): Float64Array {
+  const { share, strength } = CUE_PRIOR;
+  return Float64Array.from(CUES, ({ key }) => {
+    const [n, k] = counts.get(key) ?? [0, 0];
+    return (k + strength * share) / (n + strength) / share;
+  });
+}
+
+/** Counts of cues in labelled passages (each cue once a passage), as cue-counts.json stores them. */
+export function countCues(labelled: readonly { cues: readonly number[]; gold: readonly string[] }[]): Map<string, [number, number]> {
+  const counts = new Map<string, [number, number]>();
+  for (const { cues, gold } of labelled) {
+    for (const id of new Set(cues)) {
+      const { key, aspect } = CUES[id];
+      const c = counts.get(key) ?? counts.set(key, [0, 0]).get(key)!;
+      c[0]++;
+      if (gold.includes(TOPICS[aspect].slug)) c[1]++;
+    }
+  }
+  return new Map([...counts].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The shipped weights: counted on every labelled passage (npm run eval:topics -- --write). */
+/** cue-counts.json: "aspect:cue" → [passages that contain it, of those labelled with its aspect]. */
+export const cueCountsSchema = z.record(z.string(), z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]));
+
+export const CUE_WEIGHTS: Float64Array = cueWeights(new Map(Object.entries(cueCountsSchema.parse(CUE_COUNTS))));
 
 /** Scores by aspect index → by slug, in taxonomy order, without the zeros. */
 function bySlug(scores: readonly number[]): Map<AspectSlug, number> {
@@ -123,10 +181,10 @@ function bySlug(scores: readonly number[]): Map<AspectSlug, number> {
 
 const zeros = () => TOPICS.map(() => 0);
 
-/** Per aspect: the sum of the lengths of its cues found in the text. */
-export function cueScores(text: string): Map<AspectSlug, number> {
+/** Per aspect: the weighted lengths of its cues found in the text. */
+export function cueScores(text: string, weights: Float64Array = CUE_WEIGHTS): Map<AspectSlug, number> {
   const scores = zeros();
-  scan(text, (aspect, _at, length) => (scores[aspect] += length));
+  scan(text, (id) => (scores[CUES[id].aspect] += CUES[id].cue.length * weights[id]));
   return bySlug(scores);
 }
 
@@ -151,6 +209,31 @@ export interface Evidence {
   points: AspectSlug[];
 }
 
+/** Where each cue was found, before weighing: what fitting re-weighs without reading the text again. */
+export interface Hits {
+  /**
+   * Cue ids found in the passage, with where (lead, the listed point it lies within or -1) and
+   * whether it only qualifies another aspect's cue in its clause (QUALIFIERS).
+   */
+  own: { id: number; lead: boolean; point: number; qualifies: boolean }[];
+  heading: number[];
+  points: number;
+  kind: SectionKindSlug;
+  itemAspects?: readonly AspectSlug[];
+  length: number;
+  leadLength: number;
+}
+
+/**
+ * Generic words the genre attaches to a topic ("学习贯彻……", "……落实不到位", "应对舆情的能力",
+ * "深入学习的主动性不够"): in a clause that names another aspect's cue, they qualify that topic and
+ * count for nothing; alone in their clause they are the topic ("能力不足", "主动性不强").
+ */
+const QUALIFIERS: ReadonlySet<string> = new Set(['学习', '落实', '推进', '推动', '主动', '主动性', '积极性', '能力', '水平', '素质', '发展']);
+
+/** Clauses end at these marks (by character code: tested at every character of every passage). */
+const CLAUSE_END: ReadonlySet<number> = new Set([...'，。；：、？！,;:'].map((c) => c.charCodeAt(0)));
+
 /** Where the points of a passage that enumerates them start; [] when it lists fewer than two. */
 function pointStarts(text: string): number[] {
   const starts = [...text.matchAll(/[一二三四五六七八九十]是/gu)].map((m) => m.index);
@@ -166,37 +249,79 @@ function strongest(scores: readonly number[]): AspectSlug | undefined {
   return best === -1 ? undefined : TOPICS[best].slug;
 }
 
-/** One pass over the passage gives its score, its lead's (up to the first 。) and each listed point's. */
-export function evidenceOf(input: PassageInput): Evidence {
+/** One pass over the passage finds its cues, in its lead (up to the first 。) and in each listed point. */
+export function hitsOf(input: PassageInput): Hits {
   const body = withoutPassingMentions(squeeze(input.text));
   const leadEnd = /^[^。；！？]*/u.exec(body)![0].length;
   const starts = pointStarts(body);
-  const own = zeros();
-  const lead = zeros();
-  const points = starts.map(zeros);
-  scan(body, (aspect, at, length) => {
-    own[aspect] += length;
-    if (at + length <= leadEnd) lead[aspect] += length;
+  const own: Hits['own'] = [];
+  const clauses: number[] = [];
+  let clause = 0;
+  let scanned = 0;
+  scan(body, (id, at) => {
+    const end = at + CUES[id].cue.length;
+    for (; scanned < at; scanned++) if (CLAUSE_END.has(body.charCodeAt(scanned))) clause++;
+    clauses.push(clause);
     // The point the cue lies wholly within, if any.
     let k = starts.length - 1;
     while (k >= 0 && starts[k] > at) k--;
-    if (k >= 0 && at + length <= (starts[k + 1] ?? body.length)) points[k][aspect] += length;
+    own.push({ id, lead: end <= leadEnd, point: k >= 0 && end <= (starts[k + 1] ?? body.length) ? k : -1, qualifies: false });
   });
+  own.forEach((hit, i) => {
+    const { cue, aspect } = CUES[hit.id];
+    if (!QUALIFIERS.has(cue)) return;
+    hit.qualifies = own.some((o, j) => clauses[j] === clauses[i] && CUES[o.id].aspect !== aspect && !QUALIFIERS.has(CUES[o.id].cue));
+  });
+  const heading: number[] = [];
+  scan(squeeze(input.heading), (id) => heading.push(id));
   return {
-    own: bySlug(own),
-    lead: bySlug(lead),
-    heading: cueScores(squeeze(input.heading)),
+    own,
+    heading,
+    points: starts.length,
     kind: input.kind,
     length: body.length,
     leadLength: leadEnd,
-    ...(strongest(lead) ? { leadTopic: strongest(lead) } : {}),
-    points: points.flatMap((p) => strongest(p) ?? []),
     ...(input.itemAspects ? { itemAspects: input.itemAspects } : {}),
   };
 }
 
+/** The hits weighed: the scores decide reads. */
+export function weigh(hits: Hits, weights: Float64Array = CUE_WEIGHTS): Evidence {
+  const own = zeros();
+  const lead = zeros();
+  const heading = zeros();
+  const points = Array.from({ length: hits.points }, zeros);
+  for (const { id, lead: inLead, point, qualifies } of hits.own) {
+    if (qualifies) continue;
+    const { aspect, cue } = CUES[id];
+    const score = cue.length * weights[id];
+    own[aspect] += score;
+    if (inLead) lead[aspect] += score;
+    if (point >= 0) points[point][aspect] += score;
+  }
+  for (const id of hits.heading) heading[CUES[id].aspect] += CUES[id].cue.length * weights[id];
+  const leadTopic = strongest(lead);
+  return {
+    own: bySlug(own),
+    lead: bySlug(lead),
+    heading: bySlug(heading),
+    kind: hits.kind,
+    length: hits.length,
+    leadLength: hits.leadLength,
+    ...(leadTopic ? { leadTopic } : {}),
+    points: points.flatMap((p) => strongest(p) ?? []),
+    ...(hits.itemAspects ? { itemAspects: hits.itemAspects } : {}),
+  };
+}
+
+/** The passage's evidence with the shipped cue weights. */
+export function evidenceOf(input: PassageInput, weights: Float64Array = CUE_WEIGHTS): Evidence {
+  return weigh(hitsOf(input), weights);
+}
+
 /** The aspects the evidence supports, strongest first; [general] when no topic is strong enough. */
 export function decide(evidence: Evidence, settings: PassageSettings = PASSAGE_SETTINGS): AspectSlug[] {
+  if (PREAMBLE_KINDS.has(evidence.kind)) return [GENERAL_ASPECT];
   const floor = (evidence.length <= settings.short ? 1 : settings.floor) + (FRAMING_KINDS.has(evidence.kind) ? settings.framing : 0);
   const scored = TOPICS.map((a) => {
     const text = (evidence.own.get(a.slug) ?? 0) + (evidence.lead.get(a.slug) ?? 0) * settings.lead;
@@ -213,8 +338,8 @@ export function decide(evidence: Evidence, settings: PassageSettings = PASSAGE_S
 }
 
 /** The passage's own aspects, from its text in its context. */
-export function classifyPassage(input: PassageInput, settings: PassageSettings = PASSAGE_SETTINGS): AspectSlug[] {
-  return decide(evidenceOf(input), settings);
+export function classifyPassage(input: PassageInput, settings: PassageSettings = PASSAGE_SETTINGS, weights: Float64Array = CUE_WEIGHTS): AspectSlug[] {
+  return decide(evidenceOf(input, weights), settings);
 }
 
 /**

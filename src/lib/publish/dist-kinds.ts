@@ -3,7 +3,7 @@
  * what is precompressed. Paths are relative to dist/, with '/' separators, base path excluded.
  */
 import { listingFacets } from '../facets.ts';
-import { FREQUENT_BIGRAMS_PATH } from '../search/records.ts';
+import { STORE_PARTS } from '../search/records.ts';
 
 /** The copies precompression writes beside a file (not counted as the site's size). */
 export const PRECOMPRESSED = /\.(gz|br)$/;
@@ -17,7 +17,7 @@ export const DIST_KINDS = [
   'browse chunks',
   'browse manifest',
   'search index',
-  'search passage docs',
+  'search text store',
   'assets',
   'similar wordings HTML',
   'other',
@@ -36,8 +36,8 @@ export function distKind(path: string): DistKind {
   if (top === 'aspects') return 'aspect topic HTML';
   if (FACET_PATHS.has(top)) return 'facet HTML';
   if (top === 'browse') return second === 'cells' ? 'browse chunks' : path === 'browse/cells.json' ? 'browse manifest' : 'other';
-  if (top === 'pagefind' || `/${path}` === FREQUENT_BIGRAMS_PATH) return 'search index';
-  if (top === 'search' && second === 'docs') return 'search passage docs';
+  if (top === 'pagefind') return 'search index';
+  if (STORE_PARTS.some((part) => path === part || path.startsWith(`${part}/`))) return 'search text store';
   if (top === '_astro') return 'assets';
   if (top === 'similar') return 'similar wordings HTML';
   return 'other';

@@ -1,7 +1,7 @@
 /**
  * What the search index is built from: one Pagefind record per report (bigram content,
- * report-level filters) and one passage document per report that the browser verifies
- * candidates against and renders results from.
+ * report-level filters) and one search document per report, from which the distinct-text store
+ * (text-store.ts) the search page answers from is built.
  */
 import type { ReportEntry } from '../entry/schema.ts';
 import { plainText } from '../entry/placeholders.ts';
@@ -57,22 +57,14 @@ export function textKeys(doc: SearchDoc): [key: string, text: string][] {
   ];
 }
 
-/**
- * Site path of a candidate's passage document (named by Pagefind's result id): JSON stored
- * gzipped, as browse chunks are, which the page unpacks itself. A third of the size on disk,
- * and no precompressed copies to make (issue 17).
- */
-export function docPath(resultId: string): string {
-  return `/search/docs/${resultId}.chunk`;
-}
-
-/** Site path of one file of the shard summaries (tokens.ts trigramBucket, TrigramSummary). */
-export function trigramSummaryPath(bucket: number): string {
-  return `/search/trigrams/${bucket}.json`;
-}
-
-/** Site path of the corpus's most frequent bigrams (tokens.ts frequentBigrams), for choosing what to ask Pagefind. */
-export const FREQUENT_BIGRAMS_PATH = '/search/frequent-bigrams.json';
+/** Site paths of the distinct-text store's files (text-store.ts): gzipped JSON, unpacked by the page, or plain JSON. */
+export const textChunkPath = (chunk: number) => `/search/texts/${chunk}.chunk`;
+export const occurrencePath = (file: number) => `/search/occurrences/${file}.chunk`;
+export const reportTablePath = (file: number) => `/search/reports/${file}.chunk`;
+export const gramSummaryPath = (bucket: number) => `/search/grams/${bucket}.json`;
+export const FACET_TABLE_PATH = '/search/facets.json';
+/** The folders and files of search/ the index writes (the build moves them into dist/). */
+export const STORE_PARTS = ['search/texts', 'search/occurrences', 'search/reports', 'search/grams', FACET_TABLE_PATH.slice(1)];
 
 export interface SearchRecord {
   url: string;

@@ -74,7 +74,10 @@ const KIND_RANK: Record<HitKind, number> = { title: 0, heading: 1, passage: 2, m
  * Relevance: titles, then headings, then passages and minutes lines with more occurrences of the
  * terms, then those where the terms are a larger part of the text; ties keep the order checked.
  */
-function byRelevance(a: SearchHit, b: SearchHit): number {
+/** What ordering needs of a hit (matches not yet resolved to their report have it too). */
+export type Rankable = Pick<SearchHit, 'kind' | 'occurrences' | 'text' | 'reportRank' | 'position' | 'facets'>;
+
+function byRelevance(a: Rankable, b: Rankable): number {
   return (
     KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
     b.occurrences - a.occurrences ||
@@ -84,10 +87,10 @@ function byRelevance(a: SearchHit, b: SearchHit): number {
   );
 }
 
-const yearOf = (hit: SearchHit) => Number(valueOf(hit.facets, 'year'));
+const yearOf = (hit: Rankable) => Number(valueOf(hit.facets, 'year'));
 
 /** Hits in an order, over all of them. Year: newest first, then as in the report, report by report. */
-export function sortHits(hits: readonly SearchHit[], order: SortOrder): SearchHit[] {
-  const byYear = (a: SearchHit, b: SearchHit) => yearOf(b) - yearOf(a) || a.reportRank - b.reportRank || a.position - b.position;
+export function sortHits<T extends Rankable>(hits: readonly T[], order: SortOrder): T[] {
+  const byYear = (a: T, b: T) => yearOf(b) - yearOf(a) || a.reportRank - b.reportRank || a.position - b.position;
   return [...hits].sort(order === 'year' ? byYear : byRelevance);
 }

@@ -6,7 +6,6 @@
  * (Pagefind's mergeIndex) one at a time, as a search needs more candidates.
  */
 import { settings } from '../settings.ts';
-import { BLOCKS_PER_SHARD } from './tokens.ts';
 
 export const SHARD_SIZE = settings.shardSize;
 
@@ -24,9 +23,4 @@ export function bundlePath(shard: number): string {
 
 export function bundlePaths(reports: number, size = SHARD_SIZE): string[] {
   return Array.from({ length: Math.max(1, Math.ceil(reports / size)) }, (_, k) => bundlePath(k));
-}
-
-/** The block (tokens.ts BLOCKS_PER_SHARD) of the j-th report of shard k. */
-export function blockOf(shard: number, j: number, size = SHARD_SIZE): number {
-  return shard * BLOCKS_PER_SHARD + Math.floor(j / Math.ceil(size / BLOCKS_PER_SHARD));
 }

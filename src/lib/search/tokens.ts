@@ -104,8 +104,8 @@ export interface QueryPlan {
 }
 
 /**
- * How common each bigram is: the corpus's most frequent bigrams, most frequent first (see
- * frequentBigrams). A bigram not listed counts as rarer than every listed one.
+ * How common each bigram is, from a list of frequent bigrams, most frequent first (steers which
+ * bigram a Pagefind query asks for). A bigram not listed counts as rarer than every listed one.
  */
 export type BigramRanks = ReadonlyMap<string, number>;
 
@@ -180,26 +180,8 @@ export function textTrigrams(texts: readonly string[]): Set<string> {
 }
 
 /**
- * The summaries say which blocks hold a trigram, a block being a tenth of a shard (its reports in
- * index order): a phrase in one old report then costs its block's candidates, not its shard's.
- */
-export const BLOCKS_PER_SHARD = 10;
-
-export function shardOfBlock(block: number): number {
-  return Math.floor(block / BLOCKS_PER_SHARD);
-}
-
-/**
- * The word every record of a block carries, so that Pagefind (which ANDs words) can be asked for a
- * bigram within one block. Fixed width, as Pagefind prefix-matches; no bigram token starts with z.
- */
-export function blockToken(block: number): string {
-  return `zblock${block.toString(36).padStart(4, '0')}`;
-}
-
-/**
- * The shard summaries are split into this many files by a hash of the trigram, so that a query
- * fetches only the few files its trigrams are in.
+ * Gram summaries are split into this many files by a hash of the gram (text-store.ts), so that a
+ * query fetches only the few files its grams are in.
  */
 export const TRIGRAM_BUCKETS = 64;
 
@@ -208,34 +190,6 @@ export function trigramBucket(trigram: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < trigram.length; i++) hash = Math.imul(hash ^ trigram.charCodeAt(i), 0x01000193) >>> 0;
   return hash % TRIGRAM_BUCKETS;
-}
-
-/**
- * One summary file: trigram → the blocks holding it, as a bitmask in hexadecimal (bit b = block b).
- * The blocks that can hold a query are those whose bit is set for every trigram of it; a trigram
- * the summary lacks is in no block, so the query is in none.
- */
-export type TrigramSummary = Readonly<Record<string, string>>;
-
-export function blocksHolding(queryTrigrams: readonly string[], summaries: readonly TrigramSummary[], blocks: number): number[] {
-  let mask = (1n << BigInt(blocks)) - 1n;
-  for (const t of queryTrigrams) {
-    const hex = summaries[trigramBucket(t)]?.[t];
-    mask &= hex === undefined ? 0n : BigInt(`0x${hex}`);
-  }
-  return Array.from({ length: blocks }, (_, b) => b).filter((b) => (mask >> BigInt(b)) & 1n);
-}
-
-/**
- * The corpus's most frequent bigrams, most frequent first: those in at least `minShare` of the
- * records, at most `limit`. `documentFrequency` counts records per bigram.
- */
-export function frequentBigrams(documentFrequency: ReadonlyMap<string, number>, records: number, { limit = 1500, minShare = 0.01 } = {}): string[] {
-  return [...documentFrequency]
-    .filter(([, n]) => n >= Math.max(2, records * minShare))
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, limit)
-    .map(([b]) => b);
 }
 
 export function matchesAll(normalizedPassage: string, terms: readonly string[]): boolean {

@@ -60,25 +60,47 @@ export function editParagraph(text: string, fraction: number, next: () => number
 export interface SynthOptions {
   /** Share of the reports whose every paragraph is an edited copy (5–20 % of its characters changed). */
   edited?: number;
+  /** Paragraphs recombined from seed sentences (see below). */
+  distinct?: boolean;
 }
 
+/** The sentences of a paragraph, each with its closing punctuation. */
+export function sentences(paragraph: string): string[] {
+  return paragraph.match(/[^。；！？]+[。；！？]?/gu) ?? [];
+}
+
+/**
+ * `distinct`: each paragraph is recombined from two or more seed sentences drawn at random (until
+ * it is a paragraph's length), so that paragraphs are rarely exact copies of one another, as in a real
+ * library, rather than one of the seeds' few hundred paragraphs.
+ */
 export function synthesizeReports(
   seeds: readonly SeedText[],
   count: number,
   seed: number,
-  { edited = 0 }: SynthOptions = {},
+  { edited = 0, distinct = false }: SynthOptions = {},
 ): { name: string; text: string }[] {
   const next = prng(seed);
   // Edits draw from their own stream, so a library with edited copies is the same library otherwise.
   const edits = prng(seed ^ 0x5eed);
-  const paragraphs = seeds.flatMap((s) => s.lines.filter((l) => l.length >= PARAGRAPH));
+  const seedParagraphs = seeds.flatMap((s) => s.lines.filter((l) => l.length >= PARAGRAPH));
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+  // Whole sentences only (closing punctuation included), so that they join into well-formed text.
+  const pool = seedParagraphs.flatMap(sentences).filter((s) => /[。；！？]$/u.test(s));
+  const recombined = () => {
+    // Two sentences at least: a long sentence alone would be a paragraph many reports share.
+    let text = pick(pool);
+    do text += pick(pool);
+    while (text.length < PARAGRAPH);
+    return text;
+  };
+  const paragraph = distinct ? recombined : () => pick(seedParagraphs);
   const width = String(count).length;
   return Array.from({ length: count }, (_, i) => {
     const skeleton = pick(seeds);
-    let lines = skeleton.lines.map((line) => (line.length >= PARAGRAPH ? pick(paragraphs) : line));
+    let lines = skeleton.lines.map((line) => (line.length >= PARAGRAPH ? paragraph() : line));
     const edit = edited > 0 && edits() < edited;
-    if (edit) lines = lines.map((line) => (line.length >= PARAGRAPH ? editParagraph(line, 0.05 + 0.15 * edits(), edits, paragraphs) : line));
+    if (edit) lines = lines.map((line) => (line.length >= PARAGRAPH ? editParagraph(line, 0.05 + 0.15 * edits(), edits, seedParagraphs) : line));
     const name = `synth_${String(i).padStart(width, '0')}${edit ? 'e' : ''}_${skeleton.name.slice(0, 3)}.txt`;
     return { name, text: `${lines.join('\n')}\n` };
   });

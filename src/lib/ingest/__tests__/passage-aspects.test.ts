@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { PASSAGE_SETTINGS, classifyPassage, sectionAspects, withoutPassingMentions } from '../passage-aspects.ts';
+import { CUES, PASSAGE_SETTINGS, classifyPassage, countCues, cueWeights, sectionAspects, withoutPassingMentions } from '../passage-aspects.ts';
 import { readEntries } from '../../entry/read.ts';
 import { readPassageFacets } from '../../facets.ts';
 
@@ -84,4 +84,54 @@ test('a short item line counts the one cue it names', () => {
   const input = { text: '（二）作风改进还不够深。', heading: '二、产生问题的原因分析', kind: 'causes' as const };
   assert.deepEqual(classifyPassage(input, { ...PASSAGE_SETTINGS, floor: 3, title: 0, short: 20 }), ['style']);
   assert.deepEqual(classifyPassage(input, { ...PASSAGE_SETTINGS, floor: 3, title: 0, short: 0 }), ['general']);
+});
+
+test('a cue weighs by how often labelled passages that contain it carry its aspect', () => {
+  const id = (key: string) => CUES.findIndex((c) => c.key === key);
+  // 形式主义 in three passages labelled style; 落实 (担当作为) in four, one of them labelled responsibility.
+  const counts = countCues([
+    { cues: [id('style:形式主义'), id('responsibility:落实')], gold: ['style'] },
+    { cues: [id('style:形式主义'), id('style:形式主义')], gold: ['style', 'people'] },
+    { cues: [id('style:形式主义'), id('responsibility:落实')], gold: ['style'] },
+    { cues: [id('responsibility:落实')], gold: ['responsibility'] },
+    { cues: [id('responsibility:落实')], gold: ['general'] },
+  ]);
+  assert.deepEqual(counts.get('style:形式主义'), [3, 3]);
+  assert.deepEqual(counts.get('responsibility:落实'), [4, 1]);
+  const weights = cueWeights(counts);
+  // (k + 1 × 0.6) / (n + 1) / 0.6: (3.6 / 4) / 0.6 = 1.5 and (1.6 / 5) / 0.6 ≈ 0.533; never seen: 1.
+  assert.equal(weights[id('style:形式主义')].toFixed(3), '1.500');
+  assert.equal(weights[id('responsibility:落实')].toFixed(3), '0.533');
+  assert.equal(weights[id('theory:理论武装')], 1);
+});
+
+test('an agenda line is procedure, whatever it names', () => {
+  // 6f51a37c's minutes: the line announces the 对照检查 and 自我批评, it discusses neither.
+  const text = '下面，大会进行第三项议程：×党委班子成员逐一进行对照检查，作自我批评，其他成员对其提出批评意见。';
+  assert.deepEqual(classifyPassage({ text, heading: '（三）碰真碰硬从严治党', kind: 'measures' }), ['general']);
+});
+
+test('a generic word qualifies the topic its clause names, and is the topic only alone', () => {
+  // The topic is 调查研究 (工作作风); 主动性 only says how it is done.
+  assert.deepEqual(classifyPassage({ text: '二是调查研究的主动性不够强。', heading: '二、产生问题的原因分析', kind: 'causes' }), ['style']);
+  assert.deepEqual(classifyPassage({ text: '二是工作的主动性不够强。', heading: '二、产生问题的原因分析', kind: 'causes' }), ['responsibility']);
+  // 2021 minutes: 应对舆情的能力 is about 舆情 (风险斗争), not 能力本领.
+  assert.ok(!classifyPassage({ text: '要不断增强应对舆情的能力。', heading: '一、存在问题', kind: 'problems' }).includes('ability'));
+  // Alone in its clause, 能力 is the topic.
+  assert.deepEqual(classifyPassage({ text: '（四）能力不足，本领不强。', heading: '一、存在问题', kind: 'problems' }), ['ability']);
+});
+
+test('a report’s 前言 and a 表态 are framing, whatever topics they name', () => {
+  // ab94ce7e's opening lists what the team studied: a purpose statement, not a discussion of 理论学习.
+  const text = '根据关于组织召开2023年度专题民主生活会的工作安排，班子坚持用习近平新时代中国特色社会主义思想凝心铸魂，会前认真组织学习了党的二十大报告、党章。';
+  assert.deepEqual(classifyPassage({ text, heading: '', kind: 'intro' }), ['general']);
+  const problem = '理论学习不够系统深入，学用结合不紧密。';
+  assert.deepEqual(classifyPassage({ text: problem, heading: '', kind: 'response' }), ['general']);
+  assert.deepEqual(classifyPassage({ text: problem, heading: '', kind: 'problems' }), ['theory']);
+});
+
+test('a status note that counts earlier problems by their part names no topic', () => {
+  // 6f51a37c's 需要说明的问题.
+  const text = '（八）需要说明的问题：1.对上年度民主生活会查摆思想方面两项问题、工作作风方面两项问题、责任担当方面两项问题已全部整改完毕。';
+  assert.deepEqual(classifyPassage({ text, heading: '一、存在的突出问题', kind: 'problems' }), ['general']);
 });

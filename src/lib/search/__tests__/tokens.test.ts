@@ -5,15 +5,12 @@ import {
   bigramToken,
   bigrams,
   coveringBigrams,
-  frequentBigrams,
   indexBigrams,
   matchRanges,
   matchesAll,
   normalizeText,
   pagefindTerms,
   planQuery,
-  blocksHolding,
-  blockToken,
   textTrigrams,
   tokenBigram,
   trigramBucket,
@@ -73,19 +70,6 @@ test('bigrams reach Pagefind as 8-character words, and come back', () => {
   for (const b of ['会议', '𠀀党', '20', 'ab']) assert.equal(tokenBigram(bigramToken(b)), b);
 });
 
-test('frequent bigrams: by document frequency, most frequent first, at least 1% of records and two, capped', () => {
-  const df = new Map([
-    ['会议', 90],
-    ['落实', 40],
-    ['蜻蜓', 1],
-    ['议落', 2],
-    ['以会', 40],
-  ]);
-  assert.deepEqual(frequentBigrams(df, 100), ['会议', '以会', '落实', '议落']);
-  assert.deepEqual(frequentBigrams(df, 1000), ['会议', '以会', '落实']);
-  assert.deepEqual(frequentBigrams(df, 100, { limit: 2 }), ['会议', '以会']);
-});
-
 test('every seed passage is found by its own phrases, through the same tokens the index holds', async () => {
   const { doc } = await seedDocument('004');
   for (const passage of doc.sections.flatMap((s) => s.passages)) {
@@ -106,25 +90,11 @@ test('match ranges point into the original text, across ideographic spaces and q
   assert.equal(text.slice(s2, e2), '“两个确立”');
 });
 
-test('summaries: a query can only be in the blocks holding every one of its trigrams', () => {
+test('trigrams of a run, never across punctuation; each in one of the summary files', () => {
   assert.deepEqual(trigrams('民主生活会'), ['民主生', '主生活', '生活会']);
   assert.deepEqual(trigrams('党史'), []);
   assert.deepEqual([...textTrigrams(['会议，学习党史'])].sort(), ['习党史', '学习党'].sort());
-  // Block 0 has 会议学 and 学习党; block 2 has all three trigrams of 会议学习; block 1 none.
-  const summaries: Record<string, string>[] = [];
-  const put = (t: string, hex: string) => ((summaries[trigramBucket(t)] ??= {})[t] = hex);
-  put('会议学', '5');
-  put('议学习', '4');
-  put('学习党', '1');
-  assert.deepEqual(blocksHolding(trigrams('会议学习'), summaries, 3), [2]);
-  assert.deepEqual(blocksHolding(trigrams('会议学'), summaries, 3), [0, 2]);
-  assert.deepEqual(blocksHolding(trigrams('会议学习党'), summaries, 3), [], 'no shard has them all');
-  assert.deepEqual(blocksHolding(trigrams('蜻蜓点水'), summaries, 3), [], 'a trigram in no summary is in no shard');
-  assert.deepEqual(blocksHolding([], summaries, 3), [0, 1, 2], 'a query without trigrams can be anywhere');
   assert.ok(trigrams('以会议落实会议').every((t) => trigramBucket(t) >= 0 && trigramBucket(t) < TRIGRAM_BUCKETS));
-  // Block words: one width (Pagefind prefix-matches), after every bigram word.
-  assert.deepEqual([blockToken(0), blockToken(99), blockToken(36 ** 3)], ['zblock0000', 'zblock002r', 'zblock1000']);
-  assert.ok(bigramToken('\u{10FFFF}\u{10FFFF}') < 'z');
 });
 
 test('the trigrams collected while indexing are those a query asks about, characters beyond the BMP left out', () => {

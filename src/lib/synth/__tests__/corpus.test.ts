@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedNames, SOURCES_DIR } from '../../../../tests/support/corpus.ts';
-import { synthesizeReports } from '../corpus.ts';
+import { sentences, synthesizeReports } from '../corpus.ts';
 import { similarity } from '../../ingest/identity.ts';
 
 const seeds = seedNames().map((name) => ({ name, lines: readFileSync(join(SOURCES_DIR, name), 'utf8').split('\n') }));
@@ -41,4 +41,16 @@ test('edited copies: a share of the reports gets every paragraph reworked by 5�
     });
   });
   assert.equal(count, 10, 'a quarter of 40');
+});
+
+test('--distinct: paragraphs recombined from seed sentences are rarely exact copies; other lines are the seeds’', () => {
+  const reports = synthesizeReports(seeds, 20, 7, { distinct: true });
+  assert.deepEqual(synthesizeReports(seeds, 20, 7, { distinct: true }), reports);
+  const seedLines = new Set(seeds.flatMap((s) => s.lines));
+  const seedSentences = new Set(seeds.flatMap((s) => s.lines.filter((l) => l.length >= 80).flatMap(sentences)));
+  const paragraphs = reports.flatMap((r) => r.text.trimEnd().split('\n')).filter((line) => !seedLines.has(line));
+  assert.ok(paragraphs.length > 200, `${paragraphs.length} recombined paragraphs`);
+  for (const p of paragraphs) assert.ok(p.length >= 80 && sentences(p).every((s) => seedSentences.has(s)), p.slice(0, 20));
+  assert.ok(new Set(paragraphs).size > 0.95 * paragraphs.length, 'nearly all distinct');
+  assert.deepEqual(sentences('一是学习不够。二是调研不深；三是'), ['一是学习不够。', '二是调研不深；', '三是']);
 });
