@@ -1,5 +1,5 @@
 /**
- * npm run bench:build [-- --reports N --seed S]
+ * npm run bench:build [-- --reports N --seed S --edited SHARE]
  * Builds a synthetic corpus of N reports (recombined seed paragraphs; default 10,000) end to end
  * and measures each step's wall time and peak memory (the largest peak resident set of any
  * process in the step's tree, Pagefind's service included, sampled from /proc): ingest, the search index alone, and `astro build` (pages, with the search
@@ -15,7 +15,12 @@ import { plainText } from '../src/lib/entry/placeholders.ts';
 import { DIST_KINDS, distKind, PRECOMPRESSED, type DistKind } from '../src/lib/publish/dist-kinds.ts';
 
 const { values } = parseArgs({
-  options: { reports: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, 'no-bare': { type: 'boolean', default: false } },
+  options: {
+    reports: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '1' },
+    edited: { type: 'string', default: '0' },
+    'no-bare': { type: 'boolean', default: false },
+  },
 });
 // The bare baseline's default Pagefind takes 22 GB at 10,000 reports: skip it on a shared machine.
 const BARE_RUN = !values['no-bare'];
@@ -35,6 +40,8 @@ interface Step {
   output?: string;
   /** Why the step did not finish (the baseline may not, on this machine). */
   failed?: string;
+  /** The build's similar wordings line (printed early: past the kept end of the output). */
+  similar?: string;
 }
 
 /** Every descendant of a process (from /proc), so Pagefind's service and our child processes count. */
@@ -74,7 +81,11 @@ async function measured(label: string, args: string[], env: Record<string, strin
   const start = performance.now();
   const child = spawn(args[0], args.slice(1), { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout.on('data', (d) => (output = (output + d).slice(-20000)));
+  let similar: string | undefined;
+  child.stdout.on('data', (d) => {
+    output = (output + d).slice(-20000);
+    similar = /similar wordings: [^\n]*/.exec(String(d))?.[0] ?? similar;
+  });
   child.stderr.on('data', (d) => (output = (output + d).slice(-20000)));
   let peak = 0;
   const sampler = setInterval(() => {
@@ -91,7 +102,7 @@ async function measured(label: string, args: string[], env: Record<string, strin
   }
   if (code !== 0) throw new Error(`${label} failed:\n${output}`);
   console.log(`  ${seconds.toFixed(1)} s, peak ${peak.toFixed(0)} MB`);
-  return { seconds, peakMB: peak, output };
+  return { seconds, peakMB: peak, output, ...(similar ? { similar } : {}) };
 }
 
 /** Files of a folder (precompressed copies excluded unless `filter` admits them): count, bytes, the largest. */
@@ -112,7 +123,9 @@ function dirStats(dir: string, filter: (name: string) => boolean = (name) => !PR
 
 rmSync(WORK, { recursive: true, force: true });
 mkdirSync(WORK, { recursive: true });
-execFileSync(NODE, [...TS, 'scripts/corpus-synth.ts', '--reports', String(N), '--seed', values.seed!, '--out', CORPUS], { stdio: 'inherit' });
+execFileSync(NODE, [...TS, 'scripts/corpus-synth.ts', '--reports', String(N), '--seed', values.seed!, '--edited', values.edited!, '--out', CORPUS], {
+  stdio: 'inherit',
+});
 const env = { DUIZHAO_CONTENT: CORPUS, DUIZHAO_OUT: join(WORK, 'dist') };
 
 const ingest = await measured('ingest', [NODE, ...TS, 'scripts/ingest.ts'], env);
@@ -132,6 +145,7 @@ for (const entry of readdirSync(dist, { withFileTypes: true, recursive: true }))
   kind.bytes += statSync(path).size;
 }
 const precompressLine = /precompressed .*/.exec(build.output ?? '')?.[0] ?? 'not reported';
+const similarLine = build.similar ?? 'not reported';
 delete build.output;
 const pagefindStats = dirStats(join(dist, 'pagefind'));
 /** The search page's distinct-text store (text chunks, occurrences, report rows, gram summaries, facet table). */
@@ -193,6 +207,8 @@ const report = {
   all,
   precompressed,
   precompress: precompressLine,
+  edited: Number(values.edited),
+  similar: similarLine,
   kinds,
   pagefind: pagefindStats,
   store: storeStats,
@@ -200,7 +216,7 @@ const report = {
 };
 const md = `# Build benchmark, ${N} synthetic reports
 
-Measured by \`npm run bench:build -- --reports ${N}\` on ${report.date}, 2 cores, 24 GB. Peak memory is the largest
+Measured by \`npm run bench:build -- --reports ${N}${Number(values.edited) > 0 ? ` --edited ${values.edited}` : ''}\` on ${report.date}, 2 cores, 24 GB. Peak memory is the largest
 resident set (VmHWM) of any single process of the step, Pagefind's service included, sampled from /proc every 200 ms.
 
 | step | duizhao | peak memory | bare Astro + default Pagefind | peak memory |
@@ -219,6 +235,8 @@ ${row('**end to end** (ingest + build; bare: astro build + pagefind)', total, ba
 
 Precompression (in the build above): ${precompressLine}
 
+Similar wordings (in the build above; ${Number(values.edited) > 0 ? `${Math.round(100 * Number(values.edited))} % of the synthetic reports edited copies, \`--edited ${values.edited}\`` : 'no edited copies'}): ${similarLine}
+
 dist by kind (precompressed copies not counted):
 
 | kind | size | files | share |
@@ -226,6 +244,8 @@ dist by kind (precompressed copies not counted):
 ${DIST_KINDS.map((k) => `| ${k} | ${mb(kinds[k].bytes)} | ${kinds[k].files} | ${((100 * kinds[k].bytes) / all.bytes).toFixed(1)}% |`).join('\n')}
 `;
 mkdirSync('bench', { recursive: true });
-writeFileSync(`bench/build-${N}.md`, md);
-writeFileSync(`bench/build-${N}.json`, `${JSON.stringify(report, null, 2)}\n`);
+// A library with edited copies is another benchmark: its results beside, not over, the plain one's.
+const name = `bench/build-${N}${Number(values.edited) > 0 ? '-edited' : ''}`;
+writeFileSync(`${name}.md`, md);
+writeFileSync(`${name}.json`, `${JSON.stringify(report, null, 2)}\n`);
 console.log(md);

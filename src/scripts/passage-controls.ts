@@ -115,7 +115,7 @@ const wrapHtml = (body: string) => `<div style="font-size:16pt;line-height:1.8">
 /** An element's text without its controls, tags and screen-reader-only copies. */
 export function ownText(el: Element): string {
   const clone = el.cloneNode(true) as Element;
-  clone.querySelectorAll('[data-controls], .sr-only, .alias-anchor').forEach((c) => c.remove());
+  clone.querySelectorAll('[data-controls], [data-similar], .sr-only, .alias-anchor').forEach((c) => c.remove());
   return clone.textContent!.replace(/\s+$/u, '').replace(/^\s+/u, '');
 }
 
@@ -226,7 +226,7 @@ async function copy(control: HTMLElement) {
 }
 
 /** What a selection copy leaves out, and the elements it keeps as paragraphs. */
-const NOISE: string = '[data-controls], .sr-only, .alias-anchor, [data-part], [data-landing-context]';
+const NOISE: string = '[data-controls], [data-similar], .sr-only, .alias-anchor, [data-part], [data-landing-context]';
 const BLOCKS: string = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd';
 
 /** Ctrl+C of a selection: the text the reader selected, without controls, chips and labels. */

@@ -137,7 +137,7 @@ test('broken sources: the library builds without them; hostile text is shown lit
     const shown = await page.$$eval('[data-passage], article h2, article h3', (els) =>
       els.map((el) => {
         const copy = el.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('[data-controls]').forEach((c) => c.remove());
+        copy.querySelectorAll('[data-controls], [data-similar]').forEach((c) => c.remove());
         return copy.textContent!.trim();
       }),
     );

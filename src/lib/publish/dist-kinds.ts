@@ -19,6 +19,7 @@ export const DIST_KINDS = [
   'search index',
   'search text store',
   'assets',
+  'similar wordings HTML',
   'other',
 ] as const;
 
@@ -38,5 +39,6 @@ export function distKind(path: string): DistKind {
   if (top === 'pagefind') return 'search index';
   if (STORE_PARTS.some((part) => path === part || path.startsWith(`${part}/`))) return 'search text store';
   if (top === '_astro') return 'assets';
+  if (top === 'similar') return 'similar wordings HTML';
   return 'other';
 }

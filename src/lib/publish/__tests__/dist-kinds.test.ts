@@ -26,6 +26,7 @@ test('a built site’s files are classified by what they are', () => {
     'search/facets.json': 'search text store',
     'search/index.html': 'other',
     '_astro/Base.CsOaBZXa.css': 'assets',
+    'similar/0a1b2c3d4e/index.html': 'similar wordings HTML',
     '404.html': 'other',
     'favicon.svg': 'other',
   };
