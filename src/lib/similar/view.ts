@@ -12,7 +12,7 @@ import { similarIndex, similarOf, type SimilarIndex } from './similar.ts';
 /** Links a passage carries inline at most (its exact copies count as one); the rest are on the shared page. */
 export const INLINE = 2;
 /** Copies a shared page lists at most (newest first: the library order). */
-export const PAGE_COPIES = 500;
+export const PAGE_COPIES = 100;
 
 export interface SimilarLink {
   href: string;
