@@ -48,19 +48,7 @@ export function bigramCodes(text: string): Int32Array {
 
 /** Dice coefficient of two sorted bigram multisets: 2·shared / (|a| + |b|). Equals identity.ts `similarity` on BMP text. */
 export function dice(a: Int32Array, b: Int32Array): number {
-  if (a.length + b.length === 0) return 1;
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return (2 * shared) / (a.length + b.length);
+  return diceAtLeast(a, b, 0);
 }
 
 /**
