@@ -11,12 +11,6 @@ import { similarIndex, similarOf, type SimilarIndex } from './similar.ts';
 
 /** Links a passage carries inline at most (its exact copies count as one); the rest are on the shared page. */
 export const INLINE = 2;
-/**
- * A text without exact copies has no shared page to list its closest texts: its passage links them all
- * (at most 10, the closest first: similar.ts keeps no more). Few passages in a real library, and edited
- * copies in a synthetic one.
- */
-export const INLINE_WITHOUT_PAGE = 10;
 /** Copies a shared page lists at most (newest first: the library order). */
 export const PAGE_COPIES = 100;
 
@@ -77,13 +71,10 @@ export function similarLibrary(records: readonly PassageRecord[]): SimilarLibrar
   const view = (p: number): PassageSimilar | undefined => {
     const { entries, total } = similarOf(index, p);
     if (total === 0) return undefined;
-    const page = pageOf(index.textOf[p]);
     return {
       total,
-      page,
-      links: entries
-        .slice(0, page ? INLINE : INLINE_WITHOUT_PAGE)
-        .map((e) => ({ href: passagePath(records[e.passage]), label: e.exact ? '相同' : `近似${percent(e.score)}` })),
+      page: pageOf(index.textOf[p]),
+      links: entries.slice(0, INLINE).map((e) => ({ href: passagePath(records[e.passage]), label: e.exact ? '相同' : `近似${percent(e.score)}` })),
     };
   };
   return {

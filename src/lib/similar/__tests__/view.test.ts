@@ -46,20 +46,3 @@ test('shared pages: one per text with exact copies, listing every copy and the c
     [['ab94ce7e#s3-1-p1', 1, undefined]],
   );
 });
-
-test('a text without exact copies links every one of its closest texts itself (no shared page lists them)', () => {
-  // Three edited copies of the seed passage 6d825004#s3-1-p1, each changed in a different place (test fixtures:
-  // a word replaced, a clause dropped, a phrase inserted), one report each; the seed passage has no exact copy here.
-  const edits = [united.text.replace('高度重视', '十分重视'), united.text.replace(/，[^，]*，/u, '，'), united.text.replace('理论学习', '理论学习和业务学习')];
-  assert.ok(edits.every((t) => t !== united.text));
-  const edited = edits.map((text, i) => ({ ...united, reportId: `e000000${i + 1}`, passageId: 's1-p1', text }));
-  const shown = similarLibrary([...records, ...edited]).of('6d825004', 's3-1-p1')!;
-  assert.equal(shown.page, undefined);
-  // The three edits and the seeds' rewritten version (ab94ce7e#s3-1-p1): four texts, four links, more than INLINE (2).
-  assert.deepEqual(shown.links.map((l) => l.href).sort(), [
-    '/reports/ab94ce7e/#s3-1-p1',
-    '/reports/e0000001/#s1-p1',
-    '/reports/e0000002/#s1-p1',
-    '/reports/e0000003/#s1-p1',
-  ]);
-});
