@@ -23,7 +23,7 @@ export interface SimilarLink {
 export interface PassageSimilar {
   /** Passages elsewhere that say nearly the same: exact copies and the copies of the closest texts. */
   total: number;
-  /** The shared page of the passage's text, when it has exact copies or more close texts than the passage links. */
+  /** The shared page of the passage's text, when it has exact copies. */
   page?: string;
   links: SimilarLink[];
 }
@@ -53,7 +53,7 @@ export interface SimilarLibrary {
   index: SimilarIndex;
   /** What the passage shows, or undefined when nothing elsewhere says nearly the same. */
   of(reportId: string, passageId: string): PassageSimilar | undefined;
-  /** The shared pages: one per text with exact copies or more close texts than a passage links. */
+  /** The shared pages: one per text with exact copies. */
   pages(): SimilarPage[];
 }
 
@@ -65,9 +65,7 @@ export function similarLibrary(records: readonly PassageRecord[]): SimilarLibrar
     if (!report) position.set(r.reportId, (report = new Map()));
     report.set(r.passageId, i);
   });
-  // A text has a shared page when the passage cannot show all it has: exact copies, or more close texts than INLINE.
-  const hasPage = (text: number) => index.texts[text].passages.length > 1 || index.near[text].length > INLINE;
-  const pageOf = (text: number) => (hasPage(text) ? similarPagePath(similarKey(index.texts[text].fingerprint)) : undefined);
+  const pageOf = (text: number) => (index.texts[text].passages.length > 1 ? similarPagePath(similarKey(index.texts[text].fingerprint)) : undefined);
   // Every copy of a text but its first shows the same: computed once per text (a synthetic library has thousands of copies each).
   const shown = new Map<number, PassageSimilar | undefined>();
   const view = (p: number): PassageSimilar | undefined => {
@@ -92,7 +90,7 @@ export function similarLibrary(records: readonly PassageRecord[]): SimilarLibrar
     },
     pages() {
       return index.texts.flatMap((text, t) => {
-        if (!hasPage(t)) return [];
+        if (text.passages.length < 2) return [];
         return [
           {
             key: similarKey(text.fingerprint),

@@ -34,17 +34,8 @@ test('a passage with exact copies: 相同 links the first other copy, the count 
 
 test('shared pages: one per text with exact copies, listing every copy and the closest other texts', () => {
   const pages = library.pages();
-  // The seeds' own: two 需要说明的问题 variants of the minutes, each with three close texts (more than a passage links).
-  assert.deepEqual(
-    pages.filter((p) => p.copies.length === 1).map((p) => [`${p.first.reportId}#${p.first.passageId}`, p.near.length]),
-    [
-      ['6f51a37c#s29-1-8-p1', 3],
-      ['6f51a37c#s34-1-p8', 3],
-    ],
-  );
-  const withCopies = pages.filter((p) => p.copies.length > 1);
-  assert.equal(withCopies.length, 1);
-  const [page] = withCopies;
+  assert.equal(pages.length, 1);
+  const [page] = pages;
   assert.equal(similarPagePath(page.key), library.of('c0000001', 's1-p1')!.page);
   assert.deepEqual(
     page.copies.map((r) => `${r.reportId}#${r.passageId}`),
@@ -54,28 +45,4 @@ test('shared pages: one per text with exact copies, listing every copy and the c
     page.near.map((n) => [`${n.record.reportId}#${n.record.passageId}`, n.copies, n.page]),
     [['ab94ce7e#s3-1-p1', 1, undefined]],
   );
-});
-
-test('a text without exact copies but more close texts than its passage links has a shared page listing them all', () => {
-  // Three edited copies of the seed passage 6d825004#s3-1-p1, each changed in one place (test fixtures: a word
-  // replaced, a clause dropped, a phrase inserted), one report each; the seed passage has no exact copy here.
-  const edits = [united.text.replace('高度重视', '十分重视'), united.text.replace(/，[^，]*，/u, '，'), united.text.replace('理论学习', '理论学习和业务学习')];
-  assert.ok(edits.every((t) => t !== united.text));
-  const edited = edits.map((text, i) => ({ ...united, reportId: `e000000${i + 1}`, passageId: 's1-p1', text }));
-  const withEdits = similarLibrary([...records, ...edited]);
-  const shown = withEdits.of('6d825004', 's3-1-p1')!;
-  assert.equal(shown.links.length, 2, 'the passage links the two closest');
-  const page = withEdits.pages().find((p) => similarPagePath(p.key) === shown.page);
-  assert.ok(page, 'and the count links a shared page');
-  assert.deepEqual(
-    page.copies.map((r) => `${r.reportId}#${r.passageId}`),
-    ['6d825004#s3-1-p1'],
-  );
-  // The three edits and the seeds' rewritten version (ab94ce7e#s3-1-p1): every close text, not only two.
-  assert.deepEqual(page.near.map((n) => `${n.record.reportId}#${n.record.passageId}`).sort(), [
-    'ab94ce7e#s3-1-p1',
-    'e0000001#s1-p1',
-    'e0000002#s1-p1',
-    'e0000003#s1-p1',
-  ]);
 });
