@@ -23,18 +23,27 @@ export interface ControlsOptions {
   basket?: string;
 }
 
-/** The [data-controls] element of a card built in the browser (PassageControls.astro's markup, buttons added). */
+/** The [data-controls] element of a card built in the browser: the static page's link (PassageControls.astro), wrapped. */
 export function passageControls({ href, cut = false, view = false, basket }: ControlsOptions): HTMLElement {
+  return wrapLink(element('a', { href }, view ? (cut ? '阅读全文' : '查看原文') : '复制链接'), { cut, view, basket });
+}
+
+/**
+ * A passage's link in its [data-controls] element with the buttons: a card's link is its 查看原文, any
+ * other becomes its 复制链接. The one place controls are made, for static pages and script-built cards.
+ */
+function wrapLink(link: HTMLAnchorElement, { cut, view, basket }: Omit<ControlsOptions, 'href'>): HTMLElement {
   const controls = element('span');
   controls.dataset.controls = '';
   if (cut) controls.dataset.cut = '';
   if (basket !== undefined) controls.dataset.basket = basket;
-  if (view) {
-    const link = element('a', { href }, cut ? '阅读全文' : '查看原文');
-    link.dataset.view = '';
-    controls.append(link);
+  if (view) link.dataset.view = '';
+  else {
+    link.dataset.copy = 'link';
+    link.textContent = '复制链接';
   }
-  if (!view) controls.append(linkControl(href));
+  link.replaceWith(controls);
+  controls.append(link);
   addButtons(controls);
   return controls;
 }
@@ -55,9 +64,8 @@ function addButtons(controls: HTMLElement) {
 }
 
 /**
- * A passage as a static page ships it (PassageControls.astro): its one link, after its text. The link
- * goes into the passage's [data-controls] with the buttons: a card's is its 查看原文, a report passage's
- * becomes its 复制链接; the 加入素材篮 value is the nearest data-basket (the passage's or its list's).
+ * A passage as a static page ships it (PassageControls.astro): its one link, after its text, wrapped in
+ * its controls; the 加入素材篮 value is the nearest data-basket (the passage's or its list's).
  */
 function upgradePassage(passage: HTMLElement) {
   const existing = passage.querySelector<HTMLElement>(':scope > [data-controls]');
@@ -66,19 +74,7 @@ function upgradePassage(passage: HTMLElement) {
   const link = passage.querySelector<HTMLAnchorElement>(':scope > a:last-of-type');
   if (!link) return;
   const card = passage.closest<HTMLElement>('[data-record]');
-  const controls = element('span');
-  controls.dataset.controls = '';
-  if (card?.dataset.cut !== undefined) controls.dataset.cut = '';
-  const basket = passage.closest<HTMLElement>('[data-basket]')?.dataset.basket;
-  if (basket !== undefined) controls.dataset.basket = basket;
-  if (card) link.dataset.view = '';
-  else {
-    link.dataset.copy = 'link';
-    link.textContent = '复制链接';
-  }
-  link.replaceWith(controls);
-  controls.append(link);
-  addButtons(controls);
+  wrapLink(link, { cut: card?.dataset.cut !== undefined, view: !!card, basket: passage.closest<HTMLElement>('[data-basket]')?.dataset.basket });
 }
 
 /** A section's 复制本节, before its 复制链接 (the page has only the latter: it works without script). */
